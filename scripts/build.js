@@ -1,0 +1,57 @@
+// Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks, so start-up parses only
+// what the first frame needs (Ink alone is ~530 modules unbundled; see docs/architecture.md).
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'source/cli/main.ts');
+const out = join(root, 'dist');
+
+function newest(dir) {
+  let latest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs);
+  }
+  return latest;
+}
+
+export function isStale() {
+  const built = join(out, 'main.js');
+  if (!existsSync(built)) return true;
+  const inputs = Math.max(newest(join(root, 'source')), statSync(join(root, 'package.json')).mtimeMs);
+  return inputs > statSync(built).mtimeMs;
+}
+
+export async function bundle() {
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [entry],
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    legalComments: 'none',
+    // Native or optional add-ons stay outside the bundle and load from node_modules.
+    external: ['ssh2', 'cpu-features', 'node-pty'],
+    // Ink imports react-devtools-core only when DEV is set; it is not installed.
+    alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+  await bundle();
+}

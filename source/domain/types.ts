@@ -1,0 +1,148 @@
+/**
+ * The briefing model. Everything the reader, the SSH server and the printers show is read from a
+ * `Briefing`; every string in it has passed through `sanitizeText` (./sanitize.ts), so no field can
+ * carry a control character or an escape sequence to a terminal.
+ */
+
+export type Importance = 'top' | 'high' | 'normal';
+export type IssueStatus = 'open' | 'stalled' | 'resolved';
+
+/** A place in a source file, 1-based, as editors count. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A user-facing problem: what is wrong, where, and what to do about it. */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** What is wrong, e.g. `unknown key "plaers" in players[2]`. */
+  readonly message: string;
+  /** What to do, e.g. `did you mean "players"?`. */
+  readonly hint: string;
+}
+
+export interface Section {
+  /** Slug of the heading, unique in the briefing (`-2`, `-3` for repeats); `lead` for the untitled opening. */
+  readonly id: string;
+  readonly title: string;
+  /** Heading depth: 1 or 2; 0 for the lead section. */
+  readonly depth: number;
+  /** The Markdown body of the section, without its heading line. */
+  readonly markdown: string;
+  /** 1-based line in the source file where the section starts (its heading, or the first body line of the lead). */
+  readonly line: number;
+}
+
+export interface Player {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly role: string;
+  readonly side: string;
+  readonly description: string;
+}
+
+export interface BriefingIssue {
+  readonly id: string;
+  readonly title: string;
+  readonly status: IssueStatus;
+  readonly summary: string;
+  /** Party -> position, in the order the author wrote them. */
+  readonly positions: readonly { readonly party: string; readonly position: string }[];
+  /** Section ids. */
+  readonly sections: readonly string[];
+  /** Player ids. */
+  readonly players: readonly string[];
+}
+
+export interface TimelineEntry {
+  /** An ISO 8601 date or a label such as "January". */
+  readonly when: string;
+  /** The ISO date (YYYY-MM-DD) when `when` is one, for ordering; undefined for labels. */
+  readonly date: string | undefined;
+  readonly what: string;
+  /** Section id, or undefined. */
+  readonly section: string | undefined;
+}
+
+export interface Figure {
+  readonly value: string;
+  readonly label: string;
+  readonly context: string;
+  /** Section id, or undefined. */
+  readonly section: string | undefined;
+}
+
+export interface BriefingMeta {
+  readonly title: string;
+  readonly dateline: string;
+  /** ISO 8601 date (YYYY-MM-DD, or a full timestamp as written), or undefined. */
+  readonly date: string | undefined;
+  readonly importance: Importance;
+  readonly summary: string;
+  readonly sources: readonly string[];
+}
+
+export interface Briefing {
+  /** Stable id: the file's base name without `.md`. */
+  readonly id: string;
+  /** The path it was loaded from, as given. */
+  readonly file: string;
+  readonly meta: BriefingMeta;
+  readonly sections: readonly Section[];
+  readonly players: readonly Player[];
+  readonly issues: readonly BriefingIssue[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly figures: readonly Figure[];
+}
+
+/** Where a player is named: the section, the sentence holding the name, and the name's offset in the section's markdown. */
+export interface Mention {
+  readonly playerId: string;
+  readonly sectionId: string;
+  /** The sentence that holds the mention, whitespace collapsed. */
+  readonly sentence: string;
+  /** The exact text matched (the name or an alias). */
+  readonly text: string;
+  /** UTF-16 offset of the match in `Section.markdown`. */
+  readonly offset: number;
+}
+
+/** What the model derives: indexes the reader and the printers need, computed once per load. */
+export interface Derived {
+  /** Player id -> mentions, in section order then offset order. */
+  readonly mentions: ReadonlyMap<string, readonly Mention[]>;
+  /** Section id -> mentions of any player in it, by offset. */
+  readonly mentionsBySection: ReadonlyMap<string, readonly Mention[]>;
+  /** Section id -> ids of issues that concern it. */
+  readonly issuesBySection: ReadonlyMap<string, readonly string[]>;
+  /** Player id -> ids of issues that concern them. */
+  readonly issuesByPlayer: ReadonlyMap<string, readonly string[]>;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly briefing: Briefing; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** A reference to one item of a briefing, as panels and history hold them. */
+export type ItemRef =
+  | { readonly kind: 'section'; readonly id: string }
+  | { readonly kind: 'player'; readonly id: string }
+  | { readonly kind: 'issue'; readonly id: string }
+  | { readonly kind: 'timeline'; readonly index: number }
+  | { readonly kind: 'figure'; readonly index: number };
+
+/** One occurrence of a search query. */
+export interface SearchHit {
+  readonly item: ItemRef;
+  /** Which text of the item holds it: `markdown`, `name`, `role`, `position:<party>`, `what`, ... */
+  readonly field: string;
+  /** UTF-16 offset of the match in that field's text, and its length. */
+  readonly offset: number;
+  readonly length: number;
+  /** The line of text around the match, for lists of hits. */
+  readonly snippet: string;
+}
