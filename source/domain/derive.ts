@@ -1,0 +1,35 @@
+/**
+ * The indexes derived from a briefing once per load: who is mentioned where, and which issues concern
+ * which sections and players.
+ */
+
+import { createNameMatcher, findMentions } from './mentions.js';
+import type { Briefing, Derived, Mention } from './types.js';
+
+/**
+ * Derives mentions and issue links. Every section and player has an entry (an empty list when nothing
+ * refers to it), so a lookup by a known id never misses. Issue references to unknown ids are left
+ * out: reporting them is the parser's job.
+ */
+export function deriveIndexes(briefing: Briefing): Derived {
+  const matcher = createNameMatcher(briefing.players);
+  const mentions = new Map<string, Mention[]>(briefing.players.map((player) => [player.id, []]));
+  const mentionsBySection = new Map<string, Mention[]>();
+  for (const section of briefing.sections) {
+    const found = findMentions(section, matcher);
+    mentionsBySection.set(section.id, found);
+    for (const mention of found) mentions.get(mention.playerId)?.push(mention);
+  }
+
+  const issuesBySection = new Map<string, string[]>(briefing.sections.map((section) => [section.id, []]));
+  const issuesByPlayer = new Map<string, string[]>(briefing.players.map((player) => [player.id, []]));
+  for (const issue of briefing.issues) {
+    for (const sectionId of issue.sections) addOnce(issuesBySection.get(sectionId), issue.id);
+    for (const playerId of issue.players) addOnce(issuesByPlayer.get(playerId), issue.id);
+  }
+  return { mentions, mentionsBySection, issuesBySection, issuesByPlayer };
+}
+
+function addOnce(list: string[] | undefined, id: string): void {
+  if (list !== undefined && !list.includes(id)) list.push(id);
+}

@@ -1,0 +1,69 @@
+import type { Briefing, Derived } from './types.js';
+
+/**
+ * The `--json` output: the model plus what is derived from it. Its shape is a public interface,
+ * documented in docs/format.md ("JSON output"); `format` changes when a field changes meaning or goes.
+ */
+export const JSON_FORMAT = 'briefing/1';
+
+export function briefingToJson(briefing: Briefing, derived: Derived) {
+  const mentionsOf = (playerId: string) => derived.mentions.get(playerId) ?? [];
+  return {
+    format: JSON_FORMAT,
+    id: briefing.id,
+    file: briefing.file,
+    title: briefing.meta.title,
+    dateline: briefing.meta.dateline,
+    date: briefing.meta.date ?? null,
+    importance: briefing.meta.importance,
+    summary: briefing.meta.summary,
+    sources: briefing.meta.sources,
+    sections: briefing.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      depth: section.depth,
+      line: section.line,
+      markdown: section.markdown,
+      players: [...new Set((derived.mentionsBySection.get(section.id) ?? []).map((m) => m.playerId))],
+      issues: derived.issuesBySection.get(section.id) ?? [],
+    })),
+    players: briefing.players.map((player) => ({
+      id: player.id,
+      name: player.name,
+      aliases: player.aliases,
+      role: player.role,
+      side: player.side,
+      description: player.description,
+      mentions: mentionsOf(player.id).map((m) => ({
+        section: m.sectionId,
+        text: m.text,
+        offset: m.offset,
+        sentence: m.sentence,
+      })),
+      issues: derived.issuesByPlayer.get(player.id) ?? [],
+    })),
+    issues: briefing.issues.map((issue) => ({
+      id: issue.id,
+      title: issue.title,
+      status: issue.status,
+      summary: issue.summary,
+      positions: issue.positions.map((p) => ({ party: p.party, position: p.position })),
+      sections: issue.sections,
+      players: issue.players,
+    })),
+    timeline: briefing.timeline.map((entry) => ({
+      when: entry.when,
+      date: entry.date ?? null,
+      what: entry.what,
+      section: entry.section ?? null,
+    })),
+    figures: briefing.figures.map((figure) => ({
+      value: figure.value,
+      label: figure.label,
+      context: figure.context,
+      section: figure.section ?? null,
+    })),
+  };
+}
+
+export type BriefingJson = ReturnType<typeof briefingToJson>;

@@ -1,0 +1,167 @@
+/**
+ * Cutting a briefing's body into sections at its headings. Headings are found with marked's
+ * block lexer (a `##` inside fenced code is code; `Title` over `---` is a heading), then mapped
+ * back to source offsets: the top-level tokens' `raw` texts tile the source exactly, so a running
+ * sum of their lengths is each token's offset. Lines are counted once, front to back.
+ */
+
+import { getDefaults, Lexer, type Token, type Tokens } from 'marked';
+import { sanitizeText } from './sanitize.js';
+import { createIdAllocator, slugify } from './slug.js';
+import type { Section } from './types.js';
+
+/** The body's sections, and the text of its first `#` heading (a fallback for the title). */
+export interface BodyOutline {
+  readonly sections: readonly Section[];
+  readonly firstH1: string | undefined;
+}
+
+export interface SplitOptions {
+  /** File line of the body's first line (after the front matter). */
+  readonly firstLine: number;
+  /** Whether `#` headings start sections too (a file with no front matter, e.g. a README). */
+  readonly h1StartsSection: boolean;
+}
+
+interface Cut {
+  readonly start: number;
+  readonly bodyStart: number;
+  readonly depth: number;
+  readonly title: string;
+}
+
+/**
+ * Splits `body` (LF line ends) into sections: `##` headings (and `#` when `h1StartsSection`)
+ * start one; deeper headings stay inside. Text before the first heading becomes the `lead`
+ * section if it has any content. Titles and markdown are sanitised.
+ */
+export function splitSections(body: string, options: SplitOptions): BodyOutline {
+  // A fresh options object: marked.use() elsewhere changes the global defaults, never these.
+  const lexer = new Lexer(getDefaults());
+  const tokens = lexer.blockTokens(body, []);
+  const cuts: Cut[] = [];
+  let firstH1: string | undefined;
+  let offset = 0;
+  for (const token of tokens) {
+    if (token.type === 'heading') {
+      // The tiling holds for marked 18 (checked by a property test); searching is only a guard.
+      const start = body.startsWith(token.raw, offset) ? offset : body.indexOf(token.raw, offset);
+      if (start !== -1) {
+        offset = start;
+        const heading = token as Tokens.Heading;
+        const isSection = heading.depth === 2 || (heading.depth === 1 && options.h1StartsSection);
+        if (isSection || (heading.depth === 1 && firstH1 === undefined)) {
+          const title = headingTitle(lexer, heading.text);
+          if (heading.depth === 1 && firstH1 === undefined && title !== '') firstH1 = title;
+          if (isSection)
+            cuts.push({ start, bodyStart: start + token.raw.length, depth: heading.depth, title });
+        }
+      }
+    }
+    offset += token.raw.length;
+  }
+  return { sections: buildSections(body, cuts, options.firstLine), firstH1 };
+}
+
+function buildSections(body: string, cuts: readonly Cut[], firstLine: number): Section[] {
+  const lineAt = createLineCounter(body, firstLine);
+  const allocate = createIdAllocator();
+  const sections: Section[] = [];
+  const leadEnd = cuts[0]?.start ?? body.length;
+  const leadStart = skipBlankLines(body, 0, leadEnd);
+  const lead = sanitizeText(body.slice(leadStart, leadEnd).trimEnd());
+  if (lead.trim() !== '') {
+    sections.push({ id: allocate('lead'), title: 'Lead', depth: 0, markdown: lead, line: lineAt(leadStart) });
+  }
+  cuts.forEach((cut, i) => {
+    const end = cuts[i + 1]?.start ?? body.length;
+    const from = skipBlankLines(body, cut.bodyStart, end);
+    sections.push({
+      id: allocate(slugify(cut.title)),
+      title: cut.title,
+      depth: cut.depth,
+      markdown: sanitizeText(body.slice(from, end).trimEnd()),
+      line: lineAt(cut.start),
+    });
+  });
+  return sections;
+}
+
+/** The heading as plain text: inline Markdown removed, entities decoded, sanitised, spaces collapsed. */
+function headingTitle(lexer: Lexer, text: string): string {
+  // Most headings are plain words: skip the inline lexer unless a Markdown character is present.
+  const plain = INLINE_MARKUP.test(text) ? plainText(lexer.inlineTokens(text)) : text;
+  return sanitizeText(plain).replace(/\s+/g, ' ').trim();
+}
+
+function plainText(tokens: readonly Token[]): string {
+  let out = '';
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+        out += 'tokens' in token && token.tokens ? plainText(token.tokens) : decodeEntities(token.text);
+        break;
+      case 'escape':
+      case 'codespan':
+        out += token.text;
+        break;
+      case 'image':
+        out += token.text;
+        break;
+      case 'html':
+        break;
+      case 'br':
+        out += ' ';
+        break;
+      default:
+        out += 'tokens' in token && token.tokens ? plainText(token.tokens) : token.raw;
+    }
+  }
+  return out;
+}
+
+const INLINE_MARKUP = /[\\`*_~[\]<>&!]/;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (match, dec, hex, name) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd';
+  });
+}
+
+/** Offset of the first line in [from, to) that is not blank (`to` if all are). */
+function skipBlankLines(text: string, from: number, to: number): number {
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lineStart = i + 1;
+    else if (c !== 0x20 && c !== 0x09) return lineStart;
+  }
+  return to;
+}
+
+/** Maps ascending offsets to file lines, counting each newline once. */
+function createLineCounter(text: string, firstLine: number): (offset: number) => number {
+  let counted = 0;
+  let line = firstLine;
+  return (offset) => {
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+      line += 1;
+      counted = nl + 1;
+    }
+    return line;
+  };
+}
