@@ -1,0 +1,222 @@
+import stringWidth from 'string-width';
+
+/**
+ * One piece of a styled line: an SGR sequence, an OSC 8 hyperlink boundary (`url` empty closes the link), or
+ * one grapheme of visible text with its width in columns.
+ */
+export type Piece =
+  | { readonly kind: 'sgr'; readonly text: string }
+  | { readonly kind: 'link'; readonly text: string; readonly url: string }
+  | { readonly kind: 'char'; readonly text: string; readonly width: number };
+
+export const ESC = '\u001b';
+const BEL = '\u0007';
+export const RESET = `${ESC}[0m`;
+
+/**
+ * Stands for a blockquote bar between the renderers and the layout, which draws it as the theme's glyph.
+ * A private-use character, removed from all input like a control character, so a `|` in the text (a table,
+ * a shell pipe in code) is never mistaken for a quote bar.
+ */
+export const QUOTE_MARK = '\ue000';
+
+// Matching control characters is this module's job.
+// C0 controls except tab and newline, DEL, the C1 range (0x9B is an 8-bit CSI), and the quote mark.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ue000]/g;
+// What tokenize drops from rendered text: the same, except the quote marks the renderers put there.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+const STRAY = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\ue000]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+const SGR_AT = /\u001b\[([0-9;:]*)m/y;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+
+/** Removes control characters other than tab and newline, and the quote mark; CRLF and lone CR become LF. */
+export function stripControl(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
+/** True when `text` holds any C0/C1 control character, DEL or the quote mark. */
+export function hasControl(text: string): boolean {
+  ANY_CONTROL.lastIndex = 0;
+  return ANY_CONTROL.test(text);
+}
+
+/** Removes every control character, tab and newline included, and the quote mark. */
+export function stripAllControl(text: string): string {
+  return text.replace(ANY_CONTROL, '');
+}
+
+/** The OSC 8 sequence opening a hyperlink to `url`, BEL-terminated: ESC is only followed by `[` or `]8;`. */
+export function linkOpen(url: string): string {
+  return `${ESC}]8;;${url}${BEL}`;
+}
+
+/** The OSC 8 sequence that closes a hyperlink. */
+export const LINK_CLOSE = `${ESC}]8;;${BEL}`;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const widthCache = new Map<string, number>();
+
+function graphemeWidth(grapheme: string): number {
+  let width = widthCache.get(grapheme);
+  if (width === undefined) {
+    width = stringWidth(grapheme);
+    if (widthCache.size > 4096) widthCache.clear();
+    widthCache.set(grapheme, width);
+  }
+  return width;
+}
+
+function pushAscii(text: string, from: number, to: number, out: Piece[]): void {
+  for (let i = from; i < to; i++) out.push({ kind: 'char', text: text.charAt(i), width: 1 });
+}
+
+/**
+ * Splits text into graphemes. The segmenter is slow next to everything else here, so only stretches of
+ * non-ASCII go through it, each with the ASCII character before it (a combining mark, variation selector
+ * or keycap joins that one); other printable ASCII characters are graphemes of width 1 on their own.
+ */
+function pushText(run: string, out: Piece[]): void {
+  if (PRINTABLE_ASCII.test(run)) {
+    pushAscii(run, 0, run.length, out);
+    return;
+  }
+  const text = run.replace(/\t/g, ' ').replace(STRAY, '');
+  let i = 0;
+  while (i < text.length) {
+    let start = i;
+    while (start < text.length && text.charCodeAt(start) < 0x80) start++;
+    if (start === text.length) {
+      pushAscii(text, i, start, out);
+      break;
+    }
+    const base = Math.max(i, start - 1);
+    pushAscii(text, i, base, out);
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+    for (const { segment } of segmenter.segment(text.slice(base, end))) {
+      out.push({ kind: 'char', text: segment, width: graphemeWidth(segment) });
+    }
+    i = end;
+  }
+}
+
+/**
+ * Splits a styled line into pieces. Escape sequences other than SGR and OSC 8 are dropped (the renderer never
+ * emits them, and text reaching it has had its control characters stripped), as are stray control characters.
+ */
+export function tokenize(line: string): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const esc = line.indexOf(ESC, i);
+    if (esc === -1) {
+      pushText(line.slice(i), out);
+      break;
+    }
+    if (esc > i) pushText(line.slice(i, esc), out);
+    SGR_AT.lastIndex = esc;
+    const sgr = SGR_AT.exec(line);
+    if (sgr) {
+      out.push({ kind: 'sgr', text: sgr[0] });
+      i = esc + sgr[0].length;
+      continue;
+    }
+    if (line.startsWith(`${ESC}]8;`, esc)) {
+      const bel = line.indexOf(BEL, esc);
+      const st = line.indexOf(`${ESC}\\`, esc + 1);
+      const end = bel === -1 ? st : st === -1 ? bel : Math.min(bel, st);
+      if (end !== -1) {
+        const body = line.slice(esc + 4, end);
+        const url = body.slice(body.indexOf(';') + 1);
+        out.push({ kind: 'link', text: url === '' ? LINK_CLOSE : linkOpen(url), url });
+        i = end + (end === bel ? 1 : 2);
+        continue;
+      }
+    }
+    i = esc + 1;
+  }
+  return out;
+}
+
+/** The visible text of a styled line. */
+export function plainOf(pieces: readonly Piece[]): string {
+  let text = '';
+  for (const piece of pieces) if (piece.kind === 'char') text += piece.text;
+  return text;
+}
+
+/** Removes all escape sequences from a styled string. */
+export function stripStyles(line: string): string {
+  return line.includes(ESC) ? plainOf(tokenize(line)) : line;
+}
+
+type Slot = 'bold' | 'dim' | 'italic' | 'underline' | 'blink' | 'inverse' | 'hidden' | 'strike' | 'overline';
+const SET: Record<string, Slot> = {
+  '1': 'bold',
+  '2': 'dim',
+  '3': 'italic',
+  '4': 'underline',
+  '21': 'underline',
+  '5': 'blink',
+  '6': 'blink',
+  '7': 'inverse',
+  '8': 'hidden',
+  '9': 'strike',
+  '53': 'overline',
+};
+const UNSET: Record<string, readonly Slot[]> = {
+  '22': ['bold', 'dim'],
+  '23': ['italic'],
+  '24': ['underline'],
+  '25': ['blink'],
+  '27': ['inverse'],
+  '28': ['hidden'],
+  '29': ['strike'],
+  '55': ['overline'],
+};
+
+/**
+ * The SGR attributes in force after a run of SGR sequences, so that a line cut in the middle of a styled span
+ * can close cleanly and the next line can reopen exactly the same styling.
+ */
+export class SgrState {
+  private readonly slots = new Map<string, string>();
+
+  /** Applies one SGR sequence (`ESC [ params m`). */
+  apply(sequence: string): void {
+    const params = sequence.slice(2, -1).split(';');
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i] || '0';
+      const code = p.split(':')[0] ?? p;
+      const n = Number(code);
+      if (n === 0) this.slots.clear();
+      else if (SET[code]) this.slots.set(SET[code], p);
+      else if (UNSET[code]) for (const slot of UNSET[code]) this.slots.delete(slot);
+      else if ((n >= 30 && n <= 37) || (n >= 90 && n <= 97)) this.slots.set('fg', p);
+      else if ((n >= 40 && n <= 47) || (n >= 100 && n <= 107)) this.slots.set('bg', p);
+      else if (n === 39) this.slots.delete('fg');
+      else if (n === 49) this.slots.delete('bg');
+      else if (n === 59) this.slots.delete('ul');
+      else if (n === 38 || n === 48 || n === 58) {
+        const slot = n === 38 ? 'fg' : n === 48 ? 'bg' : 'ul';
+        const take = p.includes(':') ? 0 : params[i + 1] === '5' ? 2 : params[i + 1] === '2' ? 4 : 0;
+        this.slots.set(slot, params.slice(i, i + take + 1).join(';'));
+        i += take;
+      }
+    }
+  }
+
+  /** True when no attribute is set. */
+  get empty(): boolean {
+    return this.slots.size === 0;
+  }
+
+  /** One SGR sequence that sets every attribute in force (empty when none). */
+  open(): string {
+    return this.slots.size === 0 ? '' : `${ESC}[${[...this.slots.values()].join(';')}m`;
+  }
+}

@@ -1,0 +1,101 @@
+import { Chalk } from 'chalk';
+
+/**
+ * How one terminal session wants its text drawn. Passed in, never detected here: every SSH session has its
+ * own colour depth and hyperlink support.
+ */
+export interface Theme {
+  /** 0: no escape sequences at all; 1: 16 colours; 2: 256 colours; 3: truecolor. */
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  /** Draw only ASCII decoration (bullets, rules, quote bars, table borders). */
+  readonly ascii: boolean;
+  /** Emit links as OSC 8 hyperlinks instead of `text (url)` (at any colour level, 0 included). */
+  readonly hyperlinks: boolean;
+}
+
+/** Plain text for pipes and dumb terminals: no escapes, ASCII decoration, URLs written out. */
+export const plainTheme: Theme = { colorLevel: 0, ascii: true, hyperlinks: false };
+
+/** A stable string for a theme, for cache keys. */
+export function themeKey(theme: Theme): string {
+  return `${theme.colorLevel}${theme.ascii ? 'a' : 'u'}${theme.hyperlinks ? 'h' : 'p'}`;
+}
+
+/** A function that wraps text in SGR styling (identity at colour level 0). */
+export type Style = (text: string) => string;
+
+/** The styles of each Markdown element, built per theme from one Chalk instance. */
+export interface Styles {
+  readonly firstHeading: Style;
+  readonly heading: Style;
+  readonly strong: Style;
+  readonly em: Style;
+  readonly del: Style;
+  readonly codespan: Style;
+  readonly code: Style;
+  readonly blockquote: Style;
+  readonly quoteBar: Style;
+  readonly link: Style;
+  readonly href: Style;
+  readonly html: Style;
+  readonly rule: Style;
+  readonly tableHeader: Style;
+  readonly tableBorder: Style;
+}
+
+/** Decoration characters; ASCII-only when the theme asks for it. */
+export interface Glyphs {
+  /** List bullets by nesting depth (cycling). */
+  readonly bullets: readonly string[];
+  readonly rule: string;
+  readonly quoteBar: string;
+  /** Table borders: horizontal, vertical, and the nine corners/junctions, row by row. */
+  readonly table: {
+    readonly h: string;
+    readonly v: string;
+    readonly top: readonly [string, string, string];
+    readonly middle: readonly [string, string, string];
+    readonly bottom: readonly [string, string, string];
+  };
+}
+
+const unicodeGlyphs: Glyphs = {
+  bullets: ['•', '◦', '▪'],
+  rule: '─',
+  quoteBar: '│',
+  table: { h: '─', v: '│', top: ['┌', '┬', '┐'], middle: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] },
+};
+
+const asciiGlyphs: Glyphs = {
+  bullets: ['*', '-', '+'],
+  rule: '-',
+  quoteBar: '|',
+  table: { h: '-', v: '|', top: ['+', '+', '+'], middle: ['+', '+', '+'], bottom: ['+', '+', '+'] },
+};
+
+/** The decoration characters for a theme. */
+export function glyphsFor(theme: Theme): Glyphs {
+  return theme.ascii ? asciiGlyphs : unicodeGlyphs;
+}
+
+/** The element styles for a theme. A fresh Chalk per theme: the global chalk level is process-wide. */
+export function stylesFor(theme: Theme): Styles {
+  const c = new Chalk({ level: theme.colorLevel });
+  return {
+    firstHeading: c.bold.underline,
+    heading: c.bold.cyan,
+    strong: c.bold,
+    em: c.italic,
+    del: c.strikethrough,
+    codespan: c.yellow,
+    code: c.yellow,
+    blockquote: c.italic,
+    quoteBar: c.gray,
+    link: c.blue,
+    href: c.blue.underline,
+    html: c.gray,
+    rule: c.gray,
+    tableHeader: c.bold,
+    tableBorder: c.gray,
+  };
+}
