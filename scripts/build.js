@@ -1,6 +1,6 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks, so start-up parses only
 // what the first frame needs (Ink alone is ~530 modules unbundled; see docs/architecture.md).
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,9 +40,18 @@ export async function bundle() {
     legalComments: 'none',
     // Native or optional add-ons stay outside the bundle and load from node_modules.
     external: ['ssh2', 'cpu-features', 'node-pty'],
-    // Ink imports react-devtools-core only when DEV is set; it is not installed.
-    alias: { 'react-devtools-core': join(root, 'scripts/empty-module.js') },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: {
+      // Ink imports react-devtools-core only when DEV is set; it is not installed.
+      'react-devtools-core': join(root, 'scripts/empty-module.js'),
+      // marked-terminal imports all of highlight.js and node-emoji at load time (~200 ms) though the
+      // renderer never highlights code nor expands emoji shortcodes; see source/render/stubs/.
+      'cli-highlight': join(root, 'source/render/stubs/cli-highlight.ts'),
+      'node-emoji': join(root, 'source/render/stubs/node-emoji.ts'),
+    },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      BRIEFING_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+    },
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",

@@ -1,4 +1,71 @@
-export async function main(_argv: readonly string[]): Promise<number> {
-  process.stdout.write('briefing\n');
-  return 0;
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from './exit-codes.js';
+import { parseWidth, type ReadOptions } from './options.js';
+import { runCheck } from './run-check.js';
+import { runRead } from './run-read.js';
+
+declare const BRIEFING_VERSION: string | undefined;
+
+/** The bundled briefings: `content/` beside `dist/`, which holds this module once bundled. */
+export const bundledContent = fileURLToPath(new URL('../content', import.meta.url));
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('briefing')
+    .description(
+      'Read a news briefing in the terminal: sections, key players, open issues, timeline, figures.',
+    )
+    .version(typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev', '-v, --version')
+    .argument('[path]', 'a briefing file, or a directory of them (default: the bundled briefings)')
+    .option('-p, --print', 'print the whole briefing as text instead of opening the reader')
+    .option('-j, --json', 'print the briefing and what is derived from it as JSON (see docs/format.md)')
+    .option(
+      '-w, --width <columns>',
+      'wrap printed text to this width (default: the terminal, or 80)',
+      parseWidth,
+    )
+    .addOption(
+      new Option(
+        '--color <when>',
+        'use colour: auto, always or never (NO_COLOR and FORCE_COLOR are honoured)',
+      )
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .option('--ascii', 'draw with ASCII only (chosen by itself when the locale is not UTF-8)')
+    .option('--plain', 'linear reading mode for screen readers: no boxes, no full-screen')
+    .option('--no-resume', 'start at the top instead of where you left off')
+    .showHelpAfterError('(run `briefing --help` for usage)')
+    .action(async (path: string | undefined, options: ReadOptions) => {
+      setExit(await runRead(path ?? bundledContent, options));
+    });
+
+  program
+    .command('check')
+    .description('check briefing files and report every problem; exit 1 if any')
+    .argument('<files...>', 'briefing files or directories')
+    .action(async (files: string[]) => {
+      setExit(await runCheck(files));
+    });
+
+  program.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; `bin/briefing.js` sets it on the process. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    throw error;
+  }
+  return exitCode;
 }

@@ -1,0 +1,13 @@
+/** Exit codes, documented in docs/cli.md. Scripts depend on them: never renumber. */
+export const ExitCode = {
+  ok: 0,
+  /** The briefing has problems (or `check` found some). */
+  invalid: 1,
+  /** Bad arguments or flags. */
+  usage: 2,
+  /** The input could not be read as text: missing, not a file, empty directory, too large, binary, not UTF-8. */
+  unreadable: 3,
+  /** An unexpected internal error (a bug): the message says where to report it. */
+  internal: 70,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,0 +1,22 @@
+import { InvalidArgumentError } from 'commander';
+
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+/** Options of the default (read) command, as commander hands them over. */
+export interface ReadOptions {
+  readonly print?: boolean;
+  readonly json?: boolean;
+  readonly width?: number;
+  readonly color: ColorChoice;
+  readonly ascii?: boolean;
+  readonly plain?: boolean;
+  readonly resume: boolean;
+}
+
+export function parseWidth(value: string): number {
+  const width = Number(value);
+  if (!Number.isInteger(width) || width < 20 || width > 1000) {
+    throw new InvalidArgumentError('give a whole number of columns from 20 to 1000.');
+  }
+  return width;
+}

@@ -1,0 +1,28 @@
+import type { Problem } from '../domain/types.js';
+import { loadLibrary } from '../io/load-library.js';
+import { ExitCode } from './exit-codes.js';
+import { problemLines, writeAll } from './report.js';
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** `briefing check FILE...`: every problem in every file on stderr, a line per good file on stdout. */
+export async function runCheck(paths: readonly string[]): Promise<number> {
+  const problems: Problem[] = [];
+  let report = '';
+  let ok = '';
+  for (const path of paths) {
+    const library = await loadLibrary(path);
+    problems.push(...library.problems);
+    report += problemLines([...library.problems, ...library.warnings]);
+    for (const { file, sections, players, issues } of library.briefings) {
+      ok += `${file}: ok (${plural(sections.length, 'section')}, ${plural(players.length, 'player')}, ${plural(issues.length, 'issue')})\n`;
+    }
+  }
+  await writeAll(process.stdout, ok);
+  if (problems.length > 0) {
+    const files = new Set(problems.map((problem) => problem.file)).size;
+    report += `${plural(problems.length, 'problem')} in ${plural(files, 'file')}\n`;
+  }
+  await writeAll(process.stderr, report);
+  return problems.length === 0 ? ExitCode.ok : ExitCode.invalid;
+}

@@ -1,0 +1,36 @@
+import { deriveIndexes } from '../domain/derive.js';
+import { briefingToJson } from '../domain/json.js';
+import { loadLibrary } from '../io/load-library.js';
+import { printBriefing } from '../output/print.js';
+import { detectTerminal } from '../terminal/detect.js';
+import { ExitCode } from './exit-codes.js';
+import type { ReadOptions } from './options.js';
+import { problemLines, writeAll } from './report.js';
+
+/** The default command: open the reader on a terminal, or print text / JSON. */
+export async function runRead(path: string, options: ReadOptions): Promise<number> {
+  const library = await loadLibrary(path);
+  await writeAll(process.stderr, problemLines([...library.problems, ...library.warnings]));
+  if (library.briefings.length === 0) {
+    return library.failure ? ExitCode.unreadable : ExitCode.invalid;
+  }
+
+  const terminal = detectTerminal(process.env, process.stdout, {
+    color: options.color,
+    ascii: options.ascii === true,
+  });
+  if (options.json) {
+    const docs = library.briefings.map((briefing) => briefingToJson(briefing, deriveIndexes(briefing)));
+    const single = library.briefings.length === 1 && !library.isDirectory;
+    await writeAll(process.stdout, `${JSON.stringify(single ? docs[0] : docs, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  // Until the reader lands, an interactive start prints too.
+  const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
+  const theme = { colorLevel: terminal.colorLevel, ascii: !terminal.unicode, hyperlinks: false } as const;
+  const text = library.briefings
+    .map((briefing) => printBriefing(briefing, deriveIndexes(briefing), width, theme))
+    .join('\n');
+  await writeAll(process.stdout, text);
+  return ExitCode.ok;
+}

@@ -1,0 +1,54 @@
+import type { Briefing, Problem } from '../domain/types.js';
+import { isDirectory, listBriefingFiles, loadBriefingFile, type ReadFailure } from './load-file.js';
+
+/** Every briefing a path names: one file, or each Markdown file in a directory. */
+export interface Library {
+  readonly briefings: readonly Briefing[];
+  /** Problems of files that were skipped (a directory) or of the one file asked for. */
+  readonly problems: readonly Problem[];
+  /** Warnings of the files that did load (e.g. control characters removed). */
+  readonly warnings: readonly Problem[];
+  /** The path named a directory: JSON output is then a list, even of one. */
+  readonly isDirectory: boolean;
+  /** Set when the path itself could not be read, or a directory held no Markdown file. */
+  readonly failure?: ReadFailure | 'empty-directory';
+}
+
+export async function loadLibrary(path: string): Promise<Library> {
+  if (!(await isDirectory(path))) {
+    const result = await loadBriefingFile(path);
+    if (result.ok)
+      return { briefings: [result.briefing], problems: [], warnings: result.warnings, isDirectory: false };
+    const base = { briefings: [], problems: result.problems, warnings: [], isDirectory: false };
+    return result.failure ? { ...base, failure: result.failure } : base;
+  }
+  const files = await listBriefingFiles(path);
+  if (files.length === 0) {
+    return {
+      briefings: [],
+      warnings: [],
+      isDirectory: true,
+      failure: 'empty-directory',
+      problems: [
+        {
+          file: path,
+          line: 0,
+          column: 0,
+          message: 'no briefings (.md files) in this directory',
+          hint: 'add a Markdown file, see docs/format.md',
+        },
+      ],
+    };
+  }
+  const results = await Promise.all(files.map((file) => loadBriefingFile(file)));
+  const briefings: Briefing[] = [];
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const result of results) {
+    if (result.ok) {
+      briefings.push(result.briefing);
+      warnings.push(...result.warnings);
+    } else problems.push(...result.problems);
+  }
+  return { briefings, problems, warnings, isDirectory: true };
+}

@@ -1,0 +1,114 @@
+import { Chalk } from 'chalk';
+import type { Briefing, Derived } from '../domain/types.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { Theme } from '../render/theme.js';
+import { wrapPlain } from '../render/wrap.js';
+
+/**
+ * `--print`: the whole briefing as linear text, for pipes, scripts and screen readers. Everything a
+ * reader can reach through the panels is here, in panel order, with cross-references spelled out.
+ */
+export function printBriefing(briefing: Briefing, derived: Derived, width: number, theme: Theme): string {
+  const style = new Chalk({ level: theme.colorLevel });
+  const bullet = theme.ascii ? '-' : '•';
+  const dash = theme.ascii ? '-' : '—';
+  const out: string[] = [];
+  const sectionTitle = new Map(briefing.sections.map((s) => [s.id, s.title]));
+  const playerName = new Map(briefing.players.map((p) => [p.id, p.name]));
+
+  const wrapped = (text: string, indent = 0) => {
+    const pad = ' '.repeat(indent);
+    for (const line of wrapPlain(text, Math.max(10, width - indent))) out.push(pad + line);
+  };
+  const heading = (text: string) => {
+    out.push('', style.bold.underline(text.toUpperCase()), '');
+  };
+
+  const { meta } = briefing;
+  out.push(style.bold(meta.title));
+  const facts = [
+    meta.dateline,
+    meta.date,
+    meta.importance === 'normal' ? '' : `${meta.importance} importance`,
+  ];
+  const factLine = facts.filter(Boolean).join(' · ');
+  if (factLine) wrapped(factLine);
+  if (meta.summary) {
+    out.push('');
+    wrapped(meta.summary);
+  }
+  if (meta.sources.length > 0) {
+    out.push('');
+    for (const source of meta.sources) wrapped(`Source: ${source}`);
+  }
+
+  heading('Sections');
+  briefing.sections.forEach((section, index) => {
+    if (index > 0) out.push('');
+    out.push(style.bold(`${index + 1}. ${section.title}`));
+    out.push(...renderMarkdown(section.markdown, width, theme).lines);
+  });
+
+  if (briefing.players.length > 0) {
+    heading('Key players');
+    for (const player of briefing.players) {
+      const tags = [player.role, player.side ? `[${player.side}]` : ''].filter(Boolean).join(' ');
+      const [first = '', ...rest] = wrapPlain(
+        tags ? `${player.name} ${dash} ${tags}` : player.name,
+        width - 2,
+      );
+      // The name is bold where it fits on the first line; the wrap itself is computed on plain text.
+      out.push(
+        first.startsWith(player.name) ? style.bold(player.name) + first.slice(player.name.length) : first,
+      );
+      out.push(...rest.map((line) => `  ${line}`));
+      if (player.aliases.length > 0) wrapped(`Also: ${player.aliases.join(', ')}`, 2);
+      if (player.description) wrapped(player.description, 2);
+      const mentions = derived.mentions.get(player.id) ?? [];
+      if (mentions.length > 0) {
+        out.push('  Mentioned in:');
+        for (const mention of mentions) {
+          wrapped(
+            `${bullet} ${sectionTitle.get(mention.sectionId) ?? mention.sectionId}: ${mention.sentence}`,
+            4,
+          );
+        }
+      }
+      out.push('');
+    }
+    out.pop();
+  }
+
+  if (briefing.issues.length > 0) {
+    heading('Open issues');
+    for (const issue of briefing.issues) {
+      out.push(`${style.bold(issue.title)} [${issue.status}]`);
+      if (issue.summary) wrapped(issue.summary, 2);
+      for (const { party, position } of issue.positions) wrapped(`${bullet} ${party}: ${position}`, 2);
+      const sections = issue.sections.map((id) => sectionTitle.get(id) ?? id);
+      if (sections.length > 0) wrapped(`Sections: ${sections.join('; ')}`, 2);
+      const players = issue.players.map((id) => playerName.get(id) ?? id);
+      if (players.length > 0) wrapped(`Players: ${players.join(', ')}`, 2);
+      out.push('');
+    }
+    out.pop();
+  }
+
+  if (briefing.timeline.length > 0) {
+    heading('Timeline');
+    for (const entry of briefing.timeline) {
+      const where = entry.section ? ` (${sectionTitle.get(entry.section) ?? entry.section})` : '';
+      wrapped(`${bullet} ${entry.when} ${dash} ${entry.what}${where}`);
+    }
+  }
+
+  if (briefing.figures.length > 0) {
+    heading('Figures');
+    for (const figure of briefing.figures) {
+      const where = figure.section ? ` (${sectionTitle.get(figure.section) ?? figure.section})` : '';
+      const context = figure.context ? `: ${figure.context}` : '';
+      wrapped(`${bullet} ${figure.value} ${dash} ${figure.label}${context}${where}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
