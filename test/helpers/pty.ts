@@ -1,0 +1,277 @@
+/**
+ * End-to-end harness: runs the built CLI (or any command) in a real pseudo-terminal, with a
+ * headless xterm as the screen, so a test types keys and reads what a person would see.
+ *
+ * The child gets a clean, predictable terminal: TERM=xterm-256color, a UTF-8 locale, none of
+ * the host's CI or terminal-identity variables, and its own HOME and XDG directories, so saved
+ * reading positions never leak between runs (pass `home` to share one across runs on purpose).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import xterm from '@xterm/headless';
+import { type IPty, spawn } from 'node-pty';
+import { onTestFinished } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/** A program running in a pty, seen through a terminal emulator. */
+export interface PtyRun {
+  /**
+   * The visible screen: every row, top to bottom, trailing spaces trimmed, joined with '\n'.
+   * Output arrives in chunks, so wait for the last thing you assert on, not an earlier line.
+   */
+  screen(): string;
+  /** Row `n` of the visible screen, 0-based; '' past the bottom. */
+  line(n: number): string;
+  /** Sends raw bytes as if typed: see {@link keys}. */
+  write(keys: string): void;
+  /** Resizes the pty (the child gets SIGWINCH) and the emulator together. */
+  resize(cols: number, rows: number): void;
+  /**
+   * Resolves once `predicate(screen)` holds, checked now and after each chunk of output has been
+   * parsed. Rejects with `description` and the current screen on timeout, or as soon as the
+   * program has exited without it holding.
+   */
+  waitFor(predicate: (screen: string) => boolean, description: string, timeoutMs?: number): Promise<void>;
+  /** {@link PtyRun.waitFor} for text (or a pattern) on the screen. */
+  waitForText(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves when the program has exited and all its output is on the screen. */
+  exited(): Promise<{ exitCode: number; signal?: number }>;
+  /** Every byte the program wrote, for escape-sequence assertions. */
+  raw(): string;
+  /** Whether the emulator shows the alternate screen buffer. */
+  isAlternateScreen(): boolean;
+  /** Whether the text cursor is shown (DECTCEM, `CSI ?25h/l`). */
+  cursorVisible(): boolean;
+  /** Sends a signal to the program (node-pty's default, SIGHUP, is what closing a terminal window sends). */
+  kill(signal?: string): void;
+  /** The HOME of this run; its XDG directories are `.config`, `.local/share`, `.local/state`, `.cache` under it. */
+  readonly home: string;
+}
+
+/** Options for {@link runInPty}. */
+export interface PtyOptions {
+  cols?: number;
+  rows?: number;
+  /** Added to the child's environment after the clean-up; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Run this program with `args` instead of `node bin/briefing.js ...args`. */
+  command?: string;
+  /** An existing directory to use as HOME (not deleted afterwards); a fresh temp dir otherwise. */
+  home?: string;
+}
+
+/** Bytes a terminal sends for common keys (normal cursor-key mode, as Ink leaves it). */
+export const keys = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  escape: '\u001B',
+  tab: '\t',
+  shiftTab: '\u001B[Z',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  ctrlC: '\u0003',
+  ctrlD: '\u0004',
+  ctrlU: '\u0015',
+  backspace: '\u007F',
+} as const;
+
+// Ink's is-in-ci (node_modules/is-in-ci/index.js) checks CI and CONTINUOUS_INTEGRATION: either
+// one set makes Ink print only the last frame and ignore resizes. The rest describe the host's
+// terminal or colour preference and would make the child's output depend on where tests run.
+const REMOVED_VARIABLES = [
+  'CI',
+  'CONTINUOUS_INTEGRATION',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'FORCE_HYPERLINK',
+  'COLORTERM',
+  'TERM_PROGRAM',
+  'TERM_PROGRAM_VERSION',
+  'VTE_VERSION',
+  'KITTY_WINDOW_ID',
+  'WT_SESSION',
+  'TMUX',
+  'STY',
+  'LC_ALL',
+  'LC_CTYPE',
+  'COLUMNS',
+  'LINES',
+];
+
+/**
+ * Starts `node bin/briefing.js ...args` (build it first: `npm test` does in `pretest`), or
+ * `command ...args`, in a pty. Inside a vitest test the program is killed and its temp HOME
+ * removed when the test finishes, pass or fail.
+ */
+export function runInPty(args: readonly string[], options: PtyOptions = {}): PtyRun {
+  const cols = options.cols ?? 80;
+  const rows = options.rows ?? 24;
+  const ownHome = options.home === undefined;
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'briefing-pty-'));
+  const env = childEnv(home, options.env ?? {});
+
+  const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
+  let cursorVisible = true;
+  // The parser sees each sequence whole, however the output was split into chunks, and also
+  // when several modes are set at once (`CSI ?1049;25h`); returning false lets xterm act too.
+  const trackCursor = (visible: boolean) => (params: (number | number[])[]) => {
+    if (params.includes(25)) cursorVisible = visible;
+    return false;
+  };
+  terminal.parser.registerCsiHandler({ prefix: '?', final: 'h' }, trackCursor(true));
+  terminal.parser.registerCsiHandler({ prefix: '?', final: 'l' }, trackCursor(false));
+  // Full reset (RIS) and soft reset (DECSTR) both show the cursor again.
+  terminal.parser.registerEscHandler({ final: 'c' }, () => {
+    cursorVisible = true;
+    return false;
+  });
+  terminal.parser.registerCsiHandler({ intermediates: '!', final: 'p' }, () => {
+    cursorVisible = true;
+    return false;
+  });
+
+  const command = options.command ?? process.execPath;
+  const argv = options.command === undefined ? [join(root, 'bin', 'briefing.js'), ...args] : [...args];
+  const child: IPty = spawn(command, argv, {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    cwd: options.cwd ?? root,
+    env,
+  });
+
+  let output = '';
+  let exit: { exitCode: number; signal?: number } | undefined;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  child.onData((data) => {
+    output += data;
+    terminal.write(data, notify);
+  });
+  const exitPromise = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
+    child.onExit(({ exitCode, signal }) => {
+      // node-pty reports exit only after the pty has drained; the empty write resolves once
+      // xterm has parsed everything before it.
+      terminal.write('', () => {
+        exit = signal ? { exitCode, signal } : { exitCode };
+        resolve(exit);
+        notify();
+      });
+    });
+  });
+
+  const screen = (): string => {
+    const buffer = terminal.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < terminal.rows; y++) {
+      lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    }
+    return lines.join('\n');
+  };
+
+  const waitFor = (
+    predicate: (screen: string) => boolean,
+    description: string,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ) =>
+    new Promise<void>((resolve, reject) => {
+      const settle = (error?: Error) => {
+        listeners.delete(check);
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      const failure = (why: string) =>
+        new Error(
+          `${why} waiting for ${description}\n--- screen (${terminal.cols}x${terminal.rows}) ---\n${screen()}\n---`,
+        );
+      const check = () => {
+        if (predicate(screen())) settle();
+        else if (exit) settle(failure(`program exited (code ${exit.exitCode}) while`));
+      };
+      const timer = setTimeout(() => settle(failure(`timed out after ${timeoutMs} ms`)), timeoutMs);
+      listeners.add(check);
+      check();
+    });
+
+  let disposed = false;
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    if (!exit) {
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    if (ownHome) rmSync(home, { recursive: true, force: true });
+  };
+  try {
+    onTestFinished(dispose);
+  } catch {
+    // Not inside a test (a script or a hook): the caller kills the program.
+  }
+
+  return {
+    home,
+    screen,
+    line: (n) => screen().split('\n')[n] ?? '',
+    write: (data) => child.write(data),
+    resize: (newCols, newRows) => {
+      child.resize(newCols, newRows);
+      terminal.resize(newCols, newRows);
+    },
+    waitFor,
+    waitForText: (text, timeoutMs) =>
+      waitFor(
+        (current) => (typeof text === 'string' ? current.includes(text) : text.test(current)),
+        `text ${typeof text === 'string' ? JSON.stringify(text) : String(text)}`,
+        timeoutMs,
+      ),
+    exited: () => exitPromise,
+    raw: () => output,
+    isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
+    cursorVisible: () => cursorVisible,
+    kill: (signal) => {
+      if (exit) return;
+      try {
+        child.kill(signal);
+      } catch {
+        // It exited before its exit was reported.
+      }
+    },
+  };
+}
+
+function childEnv(home: string, extra: Record<string, string | undefined>): Record<string, string> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of REMOVED_VARIABLES) delete env[name];
+  const xdg = {
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_STATE_HOME: join(home, '.local', 'state'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+  };
+  for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
+  Object.assign(
+    env,
+    { TERM: 'xterm-256color', LANG: 'C.UTF-8', HOME: home, USERPROFILE: home, ...xdg },
+    extra,
+  );
+  const clean: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
+  return clean;
+}
