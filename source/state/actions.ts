@@ -1,0 +1,60 @@
+/**
+ * Everything that can happen to the state, as a discriminated union. Keys become actions through the
+ * keymap (source/input); the UI adds `resize` and `content`; the CLI adds `restore`.
+ */
+
+import type { ItemRef } from '../domain/types.js';
+import type { PanelId } from './items.js';
+import type { Place, Spot } from './state.js';
+
+/** Forward or backward. */
+export type Direction = 1 | -1;
+
+/** One change to the state. */
+export type Action =
+  /** The terminal's size changed. */
+  | { readonly type: 'resize'; readonly width: number; readonly height: number }
+  /**
+   * The UI rendered the open item at a width. `links`, when given, places each link of
+   * `itemDocument(...).links` by index; otherwise the reducer finds them in `plain`.
+   */
+  | {
+      readonly type: 'content';
+      readonly item: ItemRef;
+      readonly width: number;
+      readonly plain: readonly string[];
+      readonly anchors: readonly number[];
+      readonly links?: readonly (Spot | undefined)[];
+    }
+  /** Move the selection (list, picker) or scroll (reader) by lines. */
+  | { readonly type: 'move'; readonly by: number }
+  /** A page (or half a page) up or down. */
+  | { readonly type: 'page'; readonly dir: Direction; readonly half?: boolean }
+  /** To the first or last row or line. */
+  | { readonly type: 'edge'; readonly to: 'start' | 'end' }
+  /** Open the selected item, follow the highlighted link, or read the picked briefing. */
+  | { readonly type: 'open' }
+  /** One level back: reader to list, list to picker, picker to the briefing being read. */
+  | { readonly type: 'back' }
+  /** Back or forward through what was opened, as in a browser. */
+  | { readonly type: 'history'; readonly dir: 'back' | 'forward' }
+  | { readonly type: 'panel'; readonly panel: PanelId }
+  | { readonly type: 'focus'; readonly dir: Direction }
+  /** Previous or next section. */
+  | { readonly type: 'section-step'; readonly dir: Direction }
+  /** Highlight the previous or next link in view. */
+  | { readonly type: 'link-step'; readonly dir: Direction }
+  | { readonly type: 'search-start' }
+  | { readonly type: 'search-input'; readonly text: string }
+  | { readonly type: 'search-delete' }
+  | { readonly type: 'search-confirm' }
+  | { readonly type: 'search-cancel' }
+  /** Next or previous hit, wrapping around. */
+  | { readonly type: 'search-step'; readonly dir: Direction }
+  | { readonly type: 'help'; readonly open: boolean }
+  /** Go to a saved place (resume). */
+  | { readonly type: 'restore'; readonly place: Place }
+  | { readonly type: 'quit' };
+
+/** The `type` of every action. */
+export type ActionType = Action['type'];

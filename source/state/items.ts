@@ -1,0 +1,110 @@
+/**
+ * Items of a briefing as the panels list them: which panel an item belongs to, the item at a row,
+ * the row of an item, and whether a reference still points at something.
+ */
+
+import type { Briefing, ItemRef } from '../domain/types.js';
+
+/** The navigation panels, in tab order (keys 1 to 5). */
+export const PANELS = ['sections', 'players', 'issues', 'timeline', 'figures'] as const;
+
+/** One of the navigation panels. */
+export type PanelId = (typeof PANELS)[number];
+
+/** Tab labels of the panels. */
+export const PANEL_LABELS: Readonly<Record<PanelId, string>> = {
+  sections: 'Sections',
+  players: 'Players',
+  issues: 'Issues',
+  timeline: 'Timeline',
+  figures: 'Figures',
+};
+
+/** What one item of each kind is called, for positions such as `Section 3/7`. */
+export const KIND_LABELS: Readonly<Record<ItemRef['kind'], string>> = {
+  section: 'Section',
+  player: 'Player',
+  issue: 'Issue',
+  timeline: 'Timeline',
+  figure: 'Figure',
+};
+
+const PANEL_OF_KIND: Readonly<Record<ItemRef['kind'], PanelId>> = {
+  section: 'sections',
+  player: 'players',
+  issue: 'issues',
+  timeline: 'timeline',
+  figure: 'figures',
+};
+
+/** The panel that lists items of a kind. */
+export function panelOf(kind: ItemRef['kind']): PanelId {
+  return PANEL_OF_KIND[kind];
+}
+
+/** How many rows a panel has. */
+export function panelLength(briefing: Briefing, panel: PanelId): number {
+  return briefing[panel].length;
+}
+
+/** The item on a row of a panel, or undefined past its ends. */
+export function itemAt(briefing: Briefing, panel: PanelId, index: number): ItemRef | undefined {
+  if (!Number.isInteger(index) || index < 0 || index >= panelLength(briefing, panel)) return undefined;
+  switch (panel) {
+    case 'sections':
+      return { kind: 'section', id: briefing.sections[index]?.id ?? '' };
+    case 'players':
+      return { kind: 'player', id: briefing.players[index]?.id ?? '' };
+    case 'issues':
+      return { kind: 'issue', id: briefing.issues[index]?.id ?? '' };
+    case 'timeline':
+      return { kind: 'timeline', index };
+    case 'figures':
+      return { kind: 'figure', index };
+  }
+}
+
+/** The row of an item in its panel, or -1 when the briefing has no such item. */
+export function indexOfItem(briefing: Briefing, item: ItemRef): number {
+  switch (item.kind) {
+    case 'section':
+      return briefing.sections.findIndex((s) => s.id === item.id);
+    case 'player':
+      return briefing.players.findIndex((p) => p.id === item.id);
+    case 'issue':
+      return briefing.issues.findIndex((i) => i.id === item.id);
+    case 'timeline':
+      return item.index >= 0 && item.index < briefing.timeline.length ? item.index : -1;
+    case 'figure':
+      return item.index >= 0 && item.index < briefing.figures.length ? item.index : -1;
+  }
+}
+
+/** Whether two references name the same item (both undefined counts as the same). */
+export function sameItem(a: ItemRef | undefined, b: ItemRef | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.kind !== b.kind) return false;
+  if ('id' in a && 'id' in b) return a.id === b.id;
+  if ('index' in a && 'index' in b) return a.index === b.index;
+  return false;
+}
+
+/** The title of an item as the reader pane's title row shows it. */
+export function itemTitle(briefing: Briefing, item: ItemRef): string {
+  switch (item.kind) {
+    case 'section':
+      return briefing.sections.find((s) => s.id === item.id)?.title ?? '';
+    case 'player':
+      return briefing.players.find((p) => p.id === item.id)?.name ?? '';
+    case 'issue':
+      return briefing.issues.find((i) => i.id === item.id)?.title ?? '';
+    case 'timeline': {
+      const entry = briefing.timeline[item.index];
+      return entry === undefined ? '' : entry.when;
+    }
+    case 'figure': {
+      const figure = briefing.figures[item.index];
+      return figure === undefined ? '' : `${figure.value} ${figure.label}`;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Links in the reader: the names and references in view, cycling a highlight through them, and
+ * following the highlighted one.
+ */
+
+import type { Direction } from './actions.js';
+import type { ReducerContext } from './context.js';
+import { itemDocument, type ReaderLink } from './item-document.js';
+import { currentContent, entryOf, layoutOf, openItem } from './navigate.js';
+import type { AppState, Spot } from './state.js';
+
+/** A link of the open item that is in view. */
+export interface VisibleLink {
+  readonly index: number;
+  readonly spot: Spot;
+  readonly link: ReaderLink;
+}
+
+/** The links of the open item whose line is in view, top to bottom. */
+export function visibleLinks(ctx: ReducerContext, state: AppState): VisibleLink[] {
+  const content = currentContent(state);
+  const entry = entryOf(ctx, state);
+  const item = state.reader.item;
+  if (content === undefined || entry === undefined || item === undefined) return [];
+  const links = itemDocument(entry, item)?.links ?? [];
+  const top = state.reader.top;
+  const bottom = top + layoutOf(ctx, state).readerRows;
+  const visible: VisibleLink[] = [];
+  content.links.forEach((spot, index) => {
+    const link = links[index];
+    if (spot !== undefined && link !== undefined && spot.line >= top && spot.line < bottom) {
+      visible.push({ index, spot, link });
+    }
+  });
+  return visible.sort((a, b) => a.spot.line - b.spot.line || a.spot.column - b.spot.column);
+}
+
+/**
+ * Moves the highlight to the next or previous link in view, wrapping within the view; from a
+ * highlight out of view, starts at the first (or last) link in view.
+ */
+export function stepLink(ctx: ReducerContext, state: AppState, dir: Direction): AppState {
+  const visible = visibleLinks(ctx, state);
+  if (visible.length === 0) return { ...state, notice: 'No names or links in view.' };
+  const at = visible.findIndex((v) => v.index === state.reader.linkCursor);
+  const next = at < 0 ? (dir === 1 ? 0 : visible.length - 1) : (at + dir + visible.length) % visible.length;
+  const linkCursor = visible[next]?.index;
+  // The highlight now marks the link, so a followed mention's mark gives way to it.
+  const target = state.reader.target?.kind === 'link' ? undefined : state.reader.target;
+  const mark = target === undefined ? undefined : state.reader.mark;
+  return { ...state, reader: { ...state.reader, linkCursor, target, mark } };
+}
+
+/**
+ * Follows the highlighted link when it is in view, or the only link in view when nothing is
+ * highlighted. A mention opens its section scrolled to the name, with the name highlighted.
+ */
+export function followLink(ctx: ReducerContext, state: AppState): AppState {
+  const visible = visibleLinks(ctx, state);
+  const chosen =
+    visible.find((v) => v.index === state.reader.linkCursor) ??
+    (visible.length === 1 ? visible[0] : undefined);
+  if (chosen === undefined) {
+    return {
+      ...state,
+      notice:
+        visible.length === 0 ? 'No names or links in view.' : 'Several links in view: highlight one first.',
+    };
+  }
+  const target = chosen.link.target;
+  if (target.kind === 'item') return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
+  return openItem(
+    ctx,
+    state,
+    { kind: 'section', id: target.sectionId },
+    { how: 'push', focus: 'reader', target: { kind: 'link', index: target.index } },
+  );
+}

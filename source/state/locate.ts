@@ -1,0 +1,117 @@
+/**
+ * Finding things in rendered plain lines without rendering: the line that holds a word anchor, the
+ * n-th occurrence of a query, and the links of an item in reading order. Rendering re-wraps text,
+ * indents lists and drops markdown syntax, so every search here treats any run of whitespace
+ * (line breaks included) as one space.
+ */
+
+import type { TextMatch } from './context.js';
+import type { Spot } from './state.js';
+
+/**
+ * The line holding word number `anchor` (0-based): the last line whose anchor is not past it, which
+ * skips the blank lines before a paragraph so the same text line comes to the top.
+ */
+export function lineForAnchor(anchors: readonly number[], anchor: number): number {
+  let low = 0;
+  let high = anchors.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((anchors[mid] ?? 0) <= anchor) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Lines joined by `\n`, with where each line starts, to map a flat offset back to a spot. */
+interface Joined {
+  readonly text: string;
+  readonly starts: readonly number[];
+}
+
+function join(plain: readonly string[]): Joined {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of plain) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return { text: plain.join('\n'), starts };
+}
+
+function spotAt(joined: Joined, plain: readonly string[], offset: number, length: number): Spot {
+  const line = Math.max(0, lineForAnchor(joined.starts, offset));
+  const column = offset - (joined.starts[line] ?? 0);
+  const rest = (plain[line]?.length ?? 0) - column;
+  return { line, column, length: Math.max(0, Math.min(length, rest)) };
+}
+
+/**
+ * The `occurrence`-th match (0-based) of a query in the lines, or the last one when there are fewer;
+ * undefined when there is none. Matching is the injected `findMatches`, over the lines joined by
+ * line breaks, so a phrase wrapped onto the next line is still found when its whitespace rule allows.
+ */
+export function locateOccurrence(
+  plain: readonly string[],
+  query: string,
+  occurrence: number,
+  findMatches: (text: string, query: string) => readonly TextMatch[],
+): Spot | undefined {
+  const joined = join(plain);
+  const matches = findMatches(joined.text, query);
+  const match = matches[Math.min(Math.max(0, occurrence), matches.length - 1)];
+  return match === undefined ? undefined : spotAt(joined, plain, match.offset, match.length);
+}
+
+/** Text to find, in order, optionally only below the line that holds a heading. */
+export interface Needle {
+  readonly text: string;
+  /** When set, the needle is looked for only after the next line that reads as this heading. */
+  readonly heading?: string;
+}
+
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/** A needle as a pattern in which each run of whitespace matches any run, line breaks included. */
+function needlePattern(text: string): RegExp | undefined {
+  const parts = text.split(/\s+/).filter((part) => part !== '');
+  if (parts.length === 0) return undefined;
+  return new RegExp(parts.map((part) => part.replace(REGEX_SYNTAX, '\\$&')).join('\\s+'), 'g');
+}
+
+const HEADING_DECORATION = /^[\s#]+|\s+$/g;
+
+/**
+ * Places each needle in the lines, in order: each is looked for after the previous one found (and
+ * after its heading line, when it has one), so repeated labels land on successive rows. A needle that
+ * is not found is undefined and does not move the search on.
+ */
+export function locateNeedles(plain: readonly string[], needles: readonly Needle[]): (Spot | undefined)[] {
+  const joined = join(plain);
+  let from = 0;
+  let heading: string | undefined;
+  let headingLine = -1;
+  return needles.map((needle) => {
+    if (needle.heading !== undefined && needle.heading !== heading) {
+      heading = needle.heading;
+      const fromLine = lineForAnchor(joined.starts, from);
+      headingLine = plain.findIndex(
+        (line, index) => index >= fromLine && line.replace(HEADING_DECORATION, '') === heading,
+      );
+      if (headingLine >= 0) from = joined.starts[headingLine + 1] ?? joined.text.length;
+    }
+    if (needle.heading !== undefined && headingLine < 0) return undefined;
+    const pattern = needlePattern(needle.text);
+    if (pattern === undefined) return undefined;
+    pattern.lastIndex = from;
+    const found = pattern.exec(joined.text);
+    if (found === null) return undefined;
+    from = found.index + found[0].length;
+    return spotAt(joined, plain, found.index, found[0].length);
+  });
+}

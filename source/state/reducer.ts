@@ -1,0 +1,135 @@
+/**
+ * The one reducer: every change to the state goes through here. It routes an action by screen and
+ * focus to a small handler (navigate, nav, links, find, session); each handler is a pure function of
+ * the context, the state and the action.
+ */
+
+import type { Action } from './actions.js';
+import type { ReducerContext } from './context.js';
+import { cancelSearch, confirmSearch, deleteSearch, startSearch, stepSearch, typeSearch } from './find.js';
+import { panelLength } from './items.js';
+import { followLink, stepLink } from './links.js';
+import { goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
+import {
+  applyContent,
+  currentContent,
+  entryOf,
+  historyStep,
+  layoutOf,
+  maxTop,
+  scrollTo,
+  settle,
+} from './navigate.js';
+import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
+import type { AppState } from './state.js';
+
+/** A reducer bound to its context. */
+export type Reducer = (state: AppState, action: Action) => AppState;
+
+/** Actions that are not keys keep the notice on screen. */
+function keepsNotice(action: Action): boolean {
+  return action.type === 'content' || action.type === 'resize';
+}
+
+/** Creates the reducer for a session's briefings. */
+export function createReducer(ctx: ReducerContext): Reducer {
+  return (state, action) => {
+    const start = keepsNotice(action) || state.notice === undefined ? state : { ...state, notice: undefined };
+    return reduce(ctx, start, action);
+  };
+}
+
+function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'quit':
+      return { ...state, quit: true };
+    case 'help':
+      return { ...state, overlay: action.open ? 'help' : 'none' };
+    case 'resize':
+      return settle(ctx, { ...state, viewport: { width: action.width, height: action.height } }, false);
+    case 'content':
+      return applyContent(ctx, state, action);
+    case 'restore':
+      return restorePlace(ctx, state, action.place);
+    default:
+      return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
+  }
+}
+
+function reducePicker(ctx: ReducerContext, state: AppState, action: Action): AppState {
+  const row = state.picker.selection;
+  switch (action.type) {
+    case 'move':
+      return pickRow(ctx, state, row + action.by);
+    case 'page':
+      return pickRow(ctx, state, row + action.dir * pageOf(layoutOf(ctx, state).navRows, action.half));
+    case 'edge':
+      return pickRow(ctx, state, action.to === 'start' ? 0 : ctx.library.length - 1);
+    case 'open':
+      return pickBriefing(ctx, state);
+    case 'back':
+      return leavePicker(state);
+    default:
+      return state;
+  }
+}
+
+/** Lines in a page: the whole view but one line kept for context; half of it for half pages. */
+export function pageOf(rows: number, half = false): number {
+  return Math.max(1, half ? Math.floor(rows / 2) : rows - 1);
+}
+
+function reduceReader(ctx: ReducerContext, state: AppState, action: Action): AppState {
+  const inReader = state.focus === 'reader';
+  const layout = layoutOf(ctx, state);
+  const row = state.selection[state.panel];
+  switch (action.type) {
+    case 'move':
+      return inReader
+        ? scrollTo(ctx, state, state.reader.top + action.by)
+        : selectRow(ctx, state, row + action.by);
+    case 'page': {
+      const rows = inReader ? layout.readerRows : layout.navRows;
+      const by = action.dir * pageOf(rows, action.half);
+      return inReader ? scrollTo(ctx, state, state.reader.top + by) : selectRow(ctx, state, row + by);
+    }
+    case 'edge': {
+      if (!inReader) {
+        const entry = entryOf(ctx, state);
+        const last = entry === undefined ? 0 : panelLength(entry.briefing, state.panel) - 1;
+        return selectRow(ctx, state, action.to === 'start' ? 0 : last);
+      }
+      const content = currentContent(state);
+      const end = content === undefined ? 0 : maxTop(content, layout.readerRows);
+      return scrollTo(ctx, state, action.to === 'start' ? 0 : end);
+    }
+    case 'open':
+      return inReader ? followLink(ctx, state) : openSelected(ctx, state);
+    case 'back':
+      return goBack(ctx, state);
+    case 'history':
+      return historyStep(ctx, state, action.dir);
+    case 'panel':
+      return switchPanel(state, action.panel);
+    case 'focus':
+      return toggleFocus(ctx, state);
+    case 'section-step':
+      return stepSection(ctx, state, action.dir);
+    case 'link-step':
+      return inReader ? stepLink(ctx, state, action.dir) : state;
+    case 'search-start':
+      return startSearch(state);
+    case 'search-input':
+      return typeSearch(state, action.text);
+    case 'search-delete':
+      return deleteSearch(state);
+    case 'search-confirm':
+      return confirmSearch(ctx, state);
+    case 'search-cancel':
+      return cancelSearch(state);
+    case 'search-step':
+      return stepSearch(ctx, state, action.dir);
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Read-only views of the state for the UI: layout, what is in view, the footer's texts, the rows of
+ * each list. Pure functions of the context and the state; the UI renders what they return.
+ */
+
+import type { ItemRef, SearchHit } from '../domain/types.js';
+import type { BriefingContext, ReducerContext } from './context.js';
+import { type ItemDocument, itemDocument } from './item-document.js';
+import { indexOfItem, KIND_LABELS, PANEL_LABELS, type PanelId, panelLength, panelOf } from './items.js';
+import type { Layout } from './layout.js';
+import { currentContent, entryOf, layoutOf } from './navigate.js';
+import type { AppState } from './state.js';
+
+export { type VisibleLink, visibleLinks } from './links.js';
+export { placeOf } from './session.js';
+
+/** The layout at the state's size. */
+export function selectLayout(ctx: ReducerContext, state: AppState): Layout {
+  return layoutOf(ctx, state);
+}
+
+/** The reader's lines in view: `start` inclusive, `end` exclusive; empty until the content is known. */
+export function visibleRange(ctx: ReducerContext, state: AppState): { start: number; end: number } {
+  const content = currentContent(state);
+  if (content === undefined) return { start: 0, end: 0 };
+  const start = state.reader.top;
+  return { start, end: Math.min(content.plain.length, start + layoutOf(ctx, state).readerRows) };
+}
+
+/** How far through the open item the bottom of the view is, 0 to 100; undefined until the content is known. */
+export function readPercent(ctx: ReducerContext, state: AppState): number | undefined {
+  const content = currentContent(state);
+  if (content === undefined) return undefined;
+  if (content.plain.length === 0) return 100;
+  const { end } = visibleRange(ctx, state);
+  return Math.round((end / content.plain.length) * 100);
+}
+
+/**
+ * The footer's position: `Section 3/7 · 42%` for the reader, `Players 2/9` for a focused list,
+ * `Briefing 1/3` on the picker.
+ */
+export function positionText(ctx: ReducerContext, state: AppState): string {
+  if (state.screen === 'picker') return `Briefing ${state.picker.selection + 1}/${ctx.library.length}`;
+  const entry = entryOf(ctx, state);
+  if (entry === undefined) return '';
+  const item = state.reader.item;
+  if (state.focus === 'nav' || item === undefined) {
+    const length = panelLength(entry.briefing, state.panel);
+    const row = length === 0 ? 0 : state.selection[state.panel] + 1;
+    return `${PANEL_LABELS[state.panel]} ${row}/${length}`;
+  }
+  return itemPosition(ctx, state, entry, item);
+}
+
+function itemPosition(ctx: ReducerContext, state: AppState, entry: BriefingContext, item: ItemRef): string {
+  const where = `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
+  const percent = readPercent(ctx, state);
+  return percent === undefined ? where : `${where} · ${percent}%`;
+}
+
+/** The search's part of the footer: `/query` while typing, `hit 3/12`, `no hits`, or empty. */
+export function searchStatusText(state: AppState): string {
+  const { mode, draft, query, hits, index } = state.search;
+  if (mode === 'typing') return `/${draft}`;
+  if (query === '') return '';
+  return hits.length === 0 ? 'no hits' : `hit ${index + 1}/${hits.length}`;
+}
+
+/** The current search hit, if any. */
+export function currentHit(state: AppState): SearchHit | undefined {
+  return state.search.query === '' ? undefined : state.search.hits[state.search.index];
+}
+
+/** One row of a navigation list. */
+export interface ListRow {
+  readonly label: string;
+  /** Secondary text: a player's role, an issue's status, a timeline entry's date. */
+  readonly detail: string;
+  /** Nesting depth, for indenting subsections. */
+  readonly depth: number;
+}
+
+/** The rows of a panel's list. */
+export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
+  const b = entry.briefing;
+  switch (panel) {
+    case 'sections':
+      return b.sections.map((s) => ({
+        label: s.title || 'Opening',
+        detail: '',
+        depth: Math.max(0, s.depth - 1),
+      }));
+    case 'players':
+      return b.players.map((p) => ({ label: p.name, detail: p.role, depth: 0 }));
+    case 'issues':
+      return b.issues.map((i) => ({ label: i.title, detail: i.status, depth: 0 }));
+    case 'timeline':
+      return b.timeline.map((t) => ({ label: t.what, detail: t.when, depth: 0 }));
+    case 'figures':
+      return b.figures.map((f) => ({ label: `${f.value} ${f.label}`, detail: '', depth: 0 }));
+  }
+}
+
+/** The rows of the list in view, keeping the selection near the middle: `start` inclusive, `end` exclusive. */
+export function navWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
+  const entry = entryOf(ctx, state);
+  const length = entry === undefined ? 0 : panelLength(entry.briefing, state.panel);
+  const rows = layoutOf(ctx, state).navRows;
+  const selected = state.selection[state.panel];
+  const start = Math.max(0, Math.min(selected - Math.floor(rows / 2), length - rows));
+  return { start, end: Math.min(length, start + rows) };
+}
+
+/** The picker's rows: each open briefing's title and dateline. */
+export function pickerRows(ctx: ReducerContext): ListRow[] {
+  return ctx.library.map((e) => ({
+    label: e.briefing.meta.title,
+    detail: e.briefing.meta.dateline,
+    depth: 0,
+  }));
+}
+
+/** What the reader shows for the open item (render its `markdown` and report the result as `content`). */
+export function openDocument(ctx: ReducerContext, state: AppState): ItemDocument | undefined {
+  const entry = entryOf(ctx, state);
+  const item = state.reader.item;
+  return entry === undefined || item === undefined ? undefined : itemDocument(entry, item);
+}
+
+/** The layout mode, for choosing what to draw. */
+export function layoutMode(ctx: ReducerContext, state: AppState): Layout['mode'] {
+  return layoutOf(ctx, state).mode;
+}
+
+/** Which panes are drawn: both in split mode, the focused one in single mode, none when too small. */
+export function shownPanes(ctx: ReducerContext, state: AppState): { nav: boolean; reader: boolean } {
+  const mode = layoutOf(ctx, state).mode;
+  if (mode === 'too-small' || state.screen === 'picker') return { nav: false, reader: false };
+  if (mode === 'split') return { nav: true, reader: true };
+  return { nav: state.focus === 'nav', reader: state.focus === 'reader' };
+}

@@ -1,0 +1,123 @@
+/**
+ * Starting, switching and resuming: the initial state, the library picker, and the saved reading
+ * place (`placeOf` to save it, `restore` to come back to it).
+ */
+
+import type { ItemRef } from '../domain/types.js';
+import type { ReducerContext } from './context.js';
+import { indexOfItem, itemAt } from './items.js';
+import type { Viewport } from './layout.js';
+import { entryOf, openItem } from './navigate.js';
+import { type AppState, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
+
+/** Options of `initialState`. */
+export interface InitialOptions {
+  readonly viewport: Viewport;
+  /** A place saved by an earlier run, to resume at. */
+  readonly place?: Place;
+}
+
+/**
+ * A new session: the reader on the first section when one briefing is open, the picker when several
+ * are; at a saved place when one is given and still exists.
+ */
+export function initialState(ctx: ReducerContext, options: InitialOptions): AppState {
+  const base: AppState = {
+    screen: ctx.library.length === 1 ? 'reader' : 'picker',
+    picker: { selection: 0, visited: false },
+    briefing: 0,
+    viewport: { width: options.viewport.width, height: options.viewport.height },
+    panel: 'sections',
+    selection: FIRST_ROWS,
+    focus: 'nav',
+    reader: EMPTY_READER,
+    history: { back: [], forward: [] },
+    search: EMPTY_SEARCH,
+    overlay: 'none',
+    notice: undefined,
+    quit: false,
+  };
+  const started = base.screen === 'reader' ? readBriefing(ctx, base, 0) : base;
+  return options.place === undefined ? started : restorePlace(ctx, started, options.place);
+}
+
+/**
+ * Shows a briefing from the top: lists on their first rows, no history, no search, the first section
+ * in the reader (shown beside the list in split mode; Enter shows it in single mode).
+ */
+export function readBriefing(ctx: ReducerContext, state: AppState, index: number): AppState {
+  const fresh: AppState = {
+    ...state,
+    screen: 'reader',
+    picker: { selection: index, visited: true },
+    briefing: index,
+    panel: 'sections',
+    selection: FIRST_ROWS,
+    focus: 'nav',
+    reader: EMPTY_READER,
+    history: { back: [], forward: [] },
+    search: EMPTY_SEARCH,
+    overlay: 'none',
+  };
+  const entry = ctx.library[index];
+  const first = entry === undefined ? undefined : itemAt(entry.briefing, 'sections', 0);
+  return first === undefined ? fresh : openItem(ctx, fresh, first, { how: 'browse' });
+}
+
+/** Moves the picker's selection, in bounds. */
+export function pickRow(ctx: ReducerContext, state: AppState, row: number): AppState {
+  const last = Math.max(0, ctx.library.length - 1);
+  const selection = Math.min(last, Math.max(0, Math.round(row)));
+  return { ...state, picker: { ...state.picker, selection } };
+}
+
+/** Reads the picked briefing: where it was left when it is the one just read, from the top otherwise. */
+export function pickBriefing(ctx: ReducerContext, state: AppState): AppState {
+  const index = state.picker.selection;
+  if (ctx.library[index] === undefined) return { ...state, notice: 'No briefing to read.' };
+  if (state.picker.visited && index === state.briefing) return { ...state, screen: 'reader' };
+  return readBriefing(ctx, state, index);
+}
+
+/** Leaves the picker for the briefing being read, if one was opened. */
+export function leavePicker(state: AppState): AppState {
+  if (!state.picker.visited) return { ...state, notice: 'Pick a briefing to read.' };
+  return { ...state, screen: 'reader', picker: { ...state.picker, selection: state.briefing } };
+}
+
+/** The item a place names. */
+export function placeItem(place: Place): ItemRef {
+  return 'itemId' in place
+    ? { kind: place.itemKind, id: place.itemId }
+    : { kind: place.itemKind, index: place.index };
+}
+
+/** The reading place to save: the briefing, the open item and the word anchor of its top line. */
+export function placeOf(ctx: ReducerContext, state: AppState): Place | undefined {
+  const entry = entryOf(ctx, state);
+  const item = state.reader.item;
+  if (entry === undefined || item === undefined) return undefined;
+  const common = { briefingId: entry.briefing.id, anchor: state.reader.anchor };
+  return 'id' in item
+    ? { ...common, itemKind: item.kind, itemId: item.id }
+    : { ...common, itemKind: item.kind, index: item.index };
+}
+
+/**
+ * Goes to a saved place, with the reader focused. A place whose briefing is not open or whose item is
+ * gone leaves the state as it was, with a notice.
+ */
+export function restorePlace(ctx: ReducerContext, state: AppState, place: Place): AppState {
+  const index = ctx.library.findIndex((entry) => entry.briefing.id === place.briefingId);
+  const entry = ctx.library[index];
+  if (entry === undefined) {
+    return { ...state, notice: `The saved place is in briefing "${place.briefingId}", which is not open.` };
+  }
+  const item = placeItem(place);
+  if (indexOfItem(entry.briefing, item) < 0) {
+    return { ...state, notice: `The saved place is no longer in briefing "${place.briefingId}".` };
+  }
+  const anchor = Number.isFinite(place.anchor) && place.anchor > 0 ? Math.floor(place.anchor) : 0;
+  const fresh = readBriefing(ctx, state, index);
+  return openItem(ctx, fresh, item, { how: 'restore', anchor, focus: 'reader' });
+}

@@ -1,0 +1,149 @@
+/**
+ * The reader's navigation state: one immutable value, changed only by the reducer. It holds no
+ * rendered text of its own beyond the plain lines the UI reports for the open item, which is what
+ * lets the reducer clamp scrolling, keep the place on resize and find targets without rendering.
+ */
+
+import type { ItemRef, SearchHit } from '../domain/types.js';
+import type { PanelId } from './items.js';
+import type { Viewport } from './layout.js';
+
+/** The picker lists the open briefings; the reader shows one. */
+export type Screen = 'picker' | 'reader';
+
+/** Which pane takes the keys. */
+export type Focus = 'nav' | 'reader';
+
+/** A stretch of one rendered line: 0-based line, UTF-16 column in the plain line, length on that line. */
+export interface Spot {
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+}
+
+/**
+ * What the reader should mark (and scroll to once, when `jump` is set) in the open item: a link of
+ * the item (a followed mention lands on the name), or an occurrence of a search query.
+ */
+export type ReaderTarget =
+  | { readonly kind: 'link'; readonly index: number }
+  | { readonly kind: 'text'; readonly text: string; readonly occurrence: number };
+
+/** The open item's text as rendered at one width, reported by the UI with a `content` action. */
+export interface Content {
+  readonly item: ItemRef;
+  readonly width: number;
+  /** The rendered lines without styling. */
+  readonly plain: readonly string[];
+  /** `anchors[i]`: how many words come before line i; survives re-wrapping at another width. */
+  readonly anchors: readonly number[];
+  /** Where each link of the item (see `itemDocument`) was found, by link index. */
+  readonly links: readonly (Spot | undefined)[];
+}
+
+/** The reader pane. `top` is meaningful against `content`; `anchor` is the place that survives re-wrapping. */
+export interface ReaderState {
+  readonly item: ItemRef | undefined;
+  /** First line in view. */
+  readonly top: number;
+  /** Words before the line that was at the top when the reader last scrolled: the place to keep. */
+  readonly anchor: number;
+  /**
+   * Opened by browsing (moving in the list in split mode, `[` and `]`) rather than on purpose: the
+   * next browse replaces it instead of adding to the history.
+   */
+  readonly transient: boolean;
+  readonly target: ReaderTarget | undefined;
+  /** Scroll to the target when the content is next known. */
+  readonly jump: boolean;
+  /** The exact line to come back to, when the content is at the same width as when it was left. */
+  readonly landing: Landing | undefined;
+  /** Where the target is in the current content. */
+  readonly mark: Spot | undefined;
+  /** Index of the highlighted link (a player name in a section, a mention in a player, ...). */
+  readonly linkCursor: number | undefined;
+  /** The open item's rendered text, or undefined until the UI reports it. */
+  readonly content: Content | undefined;
+}
+
+/**
+ * The exact top line at a width. A word anchor cannot tell a blank line from the text line after it,
+ * so a return to a place at the same width uses the line itself, and the anchor only after a resize.
+ */
+export interface Landing {
+  readonly top: number;
+  readonly width: number;
+}
+
+/** A place in the history: the item, the word anchor of its top line, and that line at its width. */
+export interface HistoryEntry {
+  readonly item: ItemRef;
+  readonly anchor: number;
+  readonly landing?: Landing;
+}
+
+/** Search: `typing` while the query is being edited; hits are those of the confirmed query. */
+export interface SearchState {
+  readonly mode: 'idle' | 'typing';
+  readonly draft: string;
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** The current hit; 0 when there are none. */
+  readonly index: number;
+}
+
+/** The whole state of one reader session. */
+export interface AppState {
+  readonly screen: Screen;
+  /** The picker's selected row, and whether a briefing has been opened from it yet. */
+  readonly picker: { readonly selection: number; readonly visited: boolean };
+  /** Index in the library of the briefing the reader shows. */
+  readonly briefing: number;
+  readonly viewport: Viewport;
+  readonly panel: PanelId;
+  readonly selection: Readonly<Record<PanelId, number>>;
+  readonly focus: Focus;
+  readonly reader: ReaderState;
+  /** Browser-like history: `back` ends with the most recent place. */
+  readonly history: { readonly back: readonly HistoryEntry[]; readonly forward: readonly HistoryEntry[] };
+  readonly search: SearchState;
+  readonly overlay: 'none' | 'help';
+  /** A one-line message for the footer, cleared by the next key. */
+  readonly notice: string | undefined;
+  readonly quit: boolean;
+}
+
+/**
+ * A reading position that can be saved between runs: the briefing, the item, and the word anchor of
+ * the top line.
+ */
+export type Place = { readonly briefingId: string; readonly anchor: number } & (
+  | { readonly itemKind: 'section' | 'player' | 'issue'; readonly itemId: string }
+  | { readonly itemKind: 'timeline' | 'figure'; readonly index: number }
+);
+
+/** A reader with nothing open. */
+export const EMPTY_READER: ReaderState = {
+  item: undefined,
+  top: 0,
+  anchor: 0,
+  transient: false,
+  target: undefined,
+  jump: false,
+  landing: undefined,
+  mark: undefined,
+  linkCursor: undefined,
+  content: undefined,
+};
+
+/** Search with nothing typed and nothing found. */
+export const EMPTY_SEARCH: SearchState = { mode: 'idle', draft: '', query: '', hits: [], index: 0 };
+
+/** No item selected yet in any panel. */
+export const FIRST_ROWS: Readonly<Record<PanelId, number>> = {
+  sections: 0,
+  players: 0,
+  issues: 0,
+  timeline: 0,
+  figures: 0,
+};
