@@ -7,6 +7,8 @@ export const ExitCode = {
   usage: 2,
   /** The input could not be read as text: missing, not a file, empty directory, too large, binary, not UTF-8. */
   unreadable: 3,
+  /** `serve` could not listen (the port is taken, or the address is not this machine's). */
+  cannotListen: 4,
   /** An unexpected internal error (a bug): the message says where to report it. */
   internal: 70,
 } as const;

@@ -4,6 +4,7 @@ import { ExitCode } from './exit-codes.js';
 import { parseWidth, type ReadOptions } from './options.js';
 import { runCheck } from './run-check.js';
 import { runRead } from './run-read.js';
+import { addServeCommand } from './serve-command.js';
 
 declare const BRIEFING_VERSION: string | undefined;
 
@@ -47,6 +48,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[]) => {
       setExit(await runCheck(files));
     });
+
+  addServeCommand(program, {
+    defaultPath: bundledContent,
+    setExit,
+    // Ink and the reader load only when a server actually starts.
+    createStartSession: async () => (await import('../terminal/ssh-reader.js')).createSshReader,
+  });
 
   program.exitOverride();
   return program;

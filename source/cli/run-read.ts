@@ -6,6 +6,7 @@ import { detectTerminal } from '../terminal/detect.js';
 import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
+import { runInteractive } from './run-interactive.js';
 
 /** The default command: open the reader on a terminal, or print text / JSON. */
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
@@ -25,7 +26,9 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     await writeAll(process.stdout, `${JSON.stringify(single ? docs[0] : docs, null, 2)}\n`);
     return ExitCode.ok;
   }
-  // Until the reader lands, an interactive start prints too.
+  if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
+    return runInteractive(library.briefings, options);
+  }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
   const theme = { colorLevel: terminal.colorLevel, ascii: !terminal.unicode, hyperlinks: false } as const;
   const text = library.briefings

@@ -18,6 +18,14 @@ const OPEN: Record<HighlightStyle, string> = {
   'current-name': `${ESC}[1;4;7m`,
 };
 
+// Without colour the marks are attributes only: the current hit is told apart by bold, not by yellow.
+const OPEN_MONO: Record<HighlightStyle, string> = {
+  hit: `${ESC}[7m`,
+  'current-hit': `${ESC}[1;7m`,
+  name: `${ESC}[4m`,
+  'current-name': `${ESC}[1;4;7m`,
+};
+
 // Where ranges overlap, the current one wins, and a hit wins over a name.
 const RANK: Record<HighlightStyle, number> = { 'current-hit': 4, 'current-name': 3, hit: 2, name: 1 };
 
@@ -34,11 +42,13 @@ function styleAt(ranges: readonly HighlightRange[], from: number, to: number): H
  * Highlights stretches of a rendered line: hits in inverse video (the current hit also bold on yellow),
  * names underlined (the current name also bold and inverse). The line's own styling and links are kept
  * around and inside the stretches; text and width are unchanged. A grapheme is highlighted when any of its
- * code units is inside a range. At colour level 0 the line is returned as it is: that level promises no
- * escape sequences, so the reader has to mark the current hit some other way there.
+ * code units is inside a range. At colour level 0 the marks are inverse, bold and underline only, never
+ * colour: a reader without colour must still see the selection (highlighting is only used on screen;
+ * printed text is never highlighted).
  */
 export function highlightLine(line: string, ranges: readonly HighlightRange[], theme: Theme): string {
-  if (theme.colorLevel === 0 || ranges.length === 0) return line;
+  if (ranges.length === 0) return line;
+  const open = theme.colorLevel === 0 ? OPEN_MONO : OPEN;
   const state = new SgrState();
   let out = '';
   let offset = 0;
@@ -49,14 +59,14 @@ export function highlightLine(line: string, ranges: readonly HighlightRange[], t
       if (piece.kind === 'sgr') {
         state.apply(piece.text);
         // The line's own codes may have just cancelled ours (a `22` ends bold, a colour replaces ours).
-        if (active) out += OPEN[active];
+        if (active) out += open[active];
       }
       continue;
     }
     const want = styleAt(ranges, offset, offset + piece.text.length);
     if (want !== active) {
       if (active) out += RESET + state.open();
-      if (want) out += OPEN[want];
+      if (want) out += open[want];
       active = want;
     }
     out += piece.text;

@@ -96,7 +96,8 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
     case 'issues':
       return b.issues.map((i) => ({ label: i.title, detail: i.status, depth: 0 }));
     case 'timeline':
-      return b.timeline.map((t) => ({ label: t.what, detail: t.when, depth: 0 }));
+      // The time first: a timeline is read down its dates.
+      return b.timeline.map((t) => ({ label: `${t.when}: ${t.what}`, detail: '', depth: 0 }));
     case 'figures':
       return b.figures.map((f) => ({ label: `${f.value} ${f.label}`, detail: '', depth: 0 }));
   }

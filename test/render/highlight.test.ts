@@ -61,8 +61,19 @@ describe('highlightLine', () => {
     expect(out).toContain('\u001b]8;;https://e.org\u0007');
   });
 
-  it('returns the line unchanged at colour level 0 or without ranges', () => {
-    expect(highlightLine('abc', [{ start: 0, length: 1, style: 'hit' }], plain)).toBe('abc');
+  it('marks without colour at level 0: attributes only, the current hit by bold', () => {
+    expect(highlightLine('abc', [{ start: 0, length: 1, style: 'hit' }], plain)).toBe(
+      '\u001b[7ma\u001b[0mbc',
+    );
+    expect(highlightLine('abc', [{ start: 1, length: 1, style: 'current-hit' }], plain)).toBe(
+      'a\u001b[1;7mb\u001b[0mc',
+    );
+    expect(highlightLine('abc', [{ start: 0, length: 3, style: 'current-hit' }], plain)).not.toMatch(
+      /\[[0-9;]*3\dm/,
+    );
+  });
+
+  it('returns the line unchanged without ranges', () => {
     expect(highlightLine('abc', [], colour)).toBe('abc');
   });
 });

@@ -70,8 +70,8 @@ describe('lists', () => {
     expect(listRows(entry, 'players')[0]).toEqual({ label: 'Angela Merkel', detail: 'Chancellor', depth: 0 });
     expect(listRows(entry, 'issues')[1]).toEqual({ label: 'Energy price cap', detail: 'stalled', depth: 0 });
     expect(listRows(entry, 'timeline')[1]).toEqual({
-      label: 'Budget draft leaked.',
-      detail: 'February',
+      label: 'February: Budget draft leaked.',
+      detail: '',
       depth: 0,
     });
     expect(listRows(entry, 'figures')[0]?.label).toBe('€1.1tn seven-year budget');

@@ -1,0 +1,43 @@
+import type { Briefing } from '../domain/types.js';
+import { loadPlaces } from '../io/reading-places.js';
+import { runLocal } from '../terminal/local.js';
+import { startReader } from '../terminal/start-reader.js';
+import type { PlaceBook } from '../ui/reader-app.js';
+import { createReaderContext } from '../ui/reader-context.js';
+import type { ReadOptions } from './options.js';
+import { writeAll } from './report.js';
+
+/**
+ * The reader in the local terminal. Reading places are loaded before and saved after; their warnings
+ * (a corrupt or unwritable state file) are printed after the terminal is restored, never fatal.
+ */
+export async function runInteractive(briefings: readonly Briefing[], options: ReadOptions): Promise<number> {
+  const { store, warning } = await loadPlaces();
+  const fileOf = new Map(briefings.map((b) => [b.id, b.file]));
+  const places: PlaceBook = {
+    get: (id) => {
+      const file = fileOf.get(id);
+      return options.resume && file !== undefined ? store.get(file) : undefined;
+    },
+    put: (place) => {
+      const file = fileOf.get(place.briefingId);
+      if (file !== undefined) store.set(file, place);
+    },
+  };
+  const ctx = createReaderContext(briefings);
+  const code = await runLocal(
+    (io) => {
+      const theme = {
+        colorLevel: io.terminal.colorLevel,
+        ascii: !io.terminal.unicode,
+        hyperlinks: io.terminal.hyperlinks,
+      } as const;
+      return startReader({ stdin: io.stdin, stdout: io.stdout, theme }, { ctx, places });
+    },
+    { choices: { color: options.color, ascii: options.ascii === true } },
+  );
+  const saveWarning = await store.save();
+  const warnings = [warning, saveWarning].filter((w): w is string => w !== undefined);
+  await writeAll(process.stderr, warnings.map((w) => `briefing: warning: ${w}\n`).join(''));
+  return code;
+}

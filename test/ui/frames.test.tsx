@@ -1,0 +1,112 @@
+import { cleanup } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, test } from 'vitest';
+import { abuDhabi, monoTheme, plain, press, renderReader, waitForFrame } from './render-at.js';
+
+afterEach(() => cleanup());
+
+const DOWN = '\u001b[B';
+const sizes = [
+  [80, 24],
+  [120, 40],
+] as const;
+
+/** Every frame fills the terminal exactly: never taller, never a line wider. */
+function expectFits(frame: string, width: number, height: number) {
+  const lines = frame.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(height);
+  for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+}
+
+describe.each(sizes)('at %ix%i', (width, height) => {
+  test('sections: the list and the lead; the footer shows the position and key hints', async () => {
+    const r = renderReader([abuDhabi()], width, height);
+    const frame = await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    expectFits(frame, width, height);
+    expect(frame).toContain('Talks in Abu Dhabi');
+    expect(frame).toContain('Escalating Strikes Shadow Diplo');
+    expect(frame).toMatch(/q quit/);
+    if (width >= 100) expect(frame).toContain('Talks began in Abu Dhabi.');
+    expect(frame).toMatchSnapshot();
+  });
+
+  test('a section in the reader, with its position and percentage', async () => {
+    const r = renderReader([abuDhabi()], width, height);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    await press(r, DOWN, (f) => f.includes('Sections 2/7'), 'the second section selected');
+    const frame = await press(r, '\r', (f) => /Section 2\/7 · \d+%/.test(f), 'the second section open');
+    expectFits(frame, width, height);
+    expect(frame).toContain('Massive Russian strikes preceded the talks.');
+    expect(frame).toMatchSnapshot();
+  });
+
+  test.each([
+    ['2', 'Players 1/14', 'Rustem Umerov'],
+    ['3', 'Issues 1/5', 'Territory'],
+    ['4', 'Timeline 1/6', 'January'],
+    ['5', 'Figures 1/6', '71'],
+  ])('panel %s', async (key, position, text) => {
+    const r = renderReader([abuDhabi()], width, height);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    const frame = await press(r, key, (f) => f.includes(position), position);
+    expectFits(frame, width, height);
+    expect(frame).toContain(text);
+    expect(frame).toMatchSnapshot();
+  });
+
+  test('a player opened: role, side, description and every mention', async () => {
+    const r = renderReader([abuDhabi()], width, height);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    await press(r, '2', (f) => f.includes('Players 1/14'), 'players');
+    const frame = await press(r, '\r', (f) => f.includes('Player 1/14'), 'Rustem Umerov open');
+    expect(frame).toContain('Side: Ukraine');
+    expect(frame).toContain('Mentioned in');
+    expect(frame).toContain('Ukraine’s delegation is led by Rustem Umerov.');
+    expectFits(frame, width, height);
+  });
+
+  test('an issue opened: each party’s position', async () => {
+    const r = renderReader([abuDhabi()], width, height);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    await press(r, '3', (f) => f.includes('Issues 1/5'), 'issues');
+    const frame = await press(r, '\r', (f) => f.includes('Issue 1/5'), 'territory open');
+    expect(frame).toMatch(/Russia:.*eastern Donetsk/s);
+    expect(frame).toMatch(/Ukraine:.*freez/s);
+    expectFits(frame, width, height);
+  });
+
+  test('the help overlay, generated from the keymap', async () => {
+    const r = renderReader([abuDhabi()], width, height);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    const frame = await press(r, '?', (f) => f.includes('any key closes this help'), 'help');
+    expectFits(frame, width, height);
+    expect(frame).toMatchSnapshot();
+    await press(r, 'x', (f) => !f.includes('any key closes this help'), 'help closed');
+  });
+});
+
+test('too small: one message, even at 20x5', async () => {
+  for (const [width, height] of [
+    [39, 24],
+    [80, 11],
+    [20, 5],
+  ] as const) {
+    const r = renderReader([abuDhabi()], width, height);
+    const frame = await waitForFrame(
+      r,
+      (f) => f.replace(/\s+/g, ' ').includes('terminal too small (40x12 needed)'),
+      'the message',
+    );
+    expectFits(frame, width, height);
+    cleanup();
+  }
+});
+
+test('without colour the selection still shows: inverse video and a marker', async () => {
+  const r = renderReader([abuDhabi()], 80, 24, monoTheme);
+  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  const raw = r.lastFrame() ?? '';
+  expect(raw).not.toMatch(/\u001b\[3\dm/);
+  expect(raw).toMatch(/\u001b\[7m› Lead/);
+  expect(plain(raw)).toContain('› Lead');
+});
