@@ -1,0 +1,141 @@
+import { PassThrough } from 'node:stream';
+import { Box, render, Text, useStdout } from 'ink';
+import { createElement, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { createFrameSink, type FrameTarget } from '../../source/terminal/frame-sink.js';
+import { createFrameWriter } from '../../source/terminal/frame-writer.js';
+import { createTestScreen, type TestScreen } from './xterm-screen.js';
+
+function recordingTarget(): FrameTarget & { frames: string[]; sizes: [number, number][] } {
+  const frames: string[] = [];
+  const sizes: [number, number][] = [];
+  return {
+    frames,
+    sizes,
+    write: (frame) => frames.push(frame),
+    resize: (columns, rows) => sizes.push([columns, rows]),
+  };
+}
+
+describe('frame sink', () => {
+  it('hands each frame to the writer and calls back like a stream', async () => {
+    const target = recordingTarget();
+    const sink = createFrameSink(target, { columns: 80, rows: 24 });
+    const calls: string[] = [];
+    expect(sink.write('one\ntwo', () => calls.push('a'))).toBe(true);
+    sink.write(new TextEncoder().encode('三\nfour'), 'utf8', () => calls.push('b'));
+    expect(target.frames).toEqual(['one\ntwo', '三\nfour']);
+    expect(calls).toEqual([]);
+    await new Promise<void>((resolve) => sink.write('', () => resolve()));
+    expect(calls).toEqual(['a', 'b']);
+  });
+
+  it('passes on neither empty writes nor terminal-mode sequences', () => {
+    const target = recordingTarget();
+    const sink = createFrameSink(target, { columns: 80, rows: 24 });
+    sink.write('');
+    sink.write('\u001B[?25h');
+    sink.write('\u001B[?u\u001B[>1u');
+    sink.write('\u001B[<u');
+    expect(target.frames).toEqual([]);
+    sink.write('\u001B[31mred\u001B[39m');
+    expect(target.frames).toEqual(['\u001B[31mred\u001B[39m']);
+  });
+
+  it('looks like a terminal to Ink and takes resizes', () => {
+    const target = recordingTarget();
+    const sink = createFrameSink(target, { columns: 80, rows: 24 });
+    expect([sink.columns, sink.rows, sink.isTTY, sink.writable]).toEqual([80, 24, true, true]);
+    let heard = 0;
+    const onResize = () => {
+      heard += 1;
+      expect([sink.columns, sink.rows]).toEqual([100, 30]);
+    };
+    sink.on('resize', onResize);
+    sink.resize(100, 30);
+    sink.resize(100, 30);
+    expect(heard).toBe(1);
+    expect(target.sizes).toEqual([[100, 30]]);
+    sink.off('resize', onResize);
+    sink.resize(0, Number.NaN);
+    expect([sink.columns, sink.rows]).toEqual([1, 1]);
+    expect(heard).toBe(1);
+  });
+
+  it('drops frames once closed', () => {
+    const target = recordingTarget();
+    const sink = createFrameSink(target, { columns: 80, rows: 24 });
+    sink.close();
+    sink.write('late frame');
+    expect(sink.writable).toBe(false);
+    expect(target.frames).toEqual([]);
+  });
+});
+
+function Size(): ReactNode {
+  const { stdout } = useStdout();
+  return createElement(Text, null, `size ${stdout.columns}x${stdout.rows}`);
+}
+
+function App({ label }: { label: string }): ReactNode {
+  return createElement(
+    Box,
+    { flexDirection: 'column' },
+    createElement(Text, { color: 'red' }, 'header'),
+    createElement(Text, null, label),
+    createElement(Size),
+  );
+}
+
+describe('frame sink under Ink (debug mode)', () => {
+  async function waitForScreen(
+    screen: TestScreen,
+    fed: () => Promise<void>,
+    expected: string[],
+  ): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      await fed();
+      if (JSON.stringify(screen.text().slice(0, expected.length)) === JSON.stringify(expected)) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(screen.text().slice(0, expected.length)).toEqual(expected);
+  }
+
+  it('renders Ink frames through the writer, re-lays out on resize, and keeps the screen on unmount', async () => {
+    const screen = createTestScreen(30, 6);
+    const chunks: string[] = [];
+    const writer = createFrameWriter(
+      { write: (chunk: string) => chunks.push(chunk) },
+      { columns: 30, rows: 6 },
+    );
+    const sink = createFrameSink(writer, { columns: 30, rows: 6 });
+    const fed = () => screen.feed(chunks.splice(0).join(''));
+    const stdin = Object.assign(new PassThrough(), { isTTY: false });
+
+    const instance = render(createElement(App, { label: 'first' }), {
+      stdout: sink as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      debug: true,
+      patchConsole: false,
+      exitOnCtrlC: false,
+    });
+    await waitForScreen(screen, fed, ['header', 'first', 'size 30x6']);
+
+    const before = writer.bytesWritten;
+    instance.rerender(createElement(App, { label: 'second' }));
+    await waitForScreen(screen, fed, ['header', 'second', 'size 30x6']);
+    expect(writer.bytesWritten - before).toBeLessThan(40);
+
+    // Ink hears `resize` only when it does not think it runs in CI: the app re-renders itself.
+    screen.terminal.resize(40, 8);
+    sink.resize(40, 8);
+    instance.rerender(createElement(App, { label: 'third' }));
+    await waitForScreen(screen, fed, ['header', 'third', 'size 40x8']);
+
+    instance.unmount();
+    await instance.waitUntilExit();
+    await fed();
+    expect(screen.text().slice(0, 3)).toEqual(['header', 'third', 'size 40x8']);
+    expect(sink.listenerCount('resize')).toBe(0);
+  });
+});
