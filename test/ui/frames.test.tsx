@@ -110,3 +110,11 @@ test('without colour the selection still shows: inverse video and a marker', asy
   expect(raw).toMatch(/\u001b\[7m› Lead/);
   expect(plain(raw)).toContain('› Lead');
 });
+
+test('the help overlay lists every binding of the keymap, in full, on a wide screen', async () => {
+  const { KEYMAP } = await import('../../source/input/keymap.js');
+  const r = renderReader([abuDhabi()], 200, 60);
+  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  const frame = await press(r, '?', (f) => f.includes('any key closes this help'), 'help');
+  for (const binding of KEYMAP.filter((b) => b.scope !== 'picker')) expect(frame).toContain(binding.help);
+});
