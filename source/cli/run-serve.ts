@@ -18,12 +18,6 @@ import type { CreateStartSession } from '../ssh/session-app.js';
 import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
 
-/**
- * `serve` could not listen (the port is taken, or below 1024 without privilege). Not yet in
- * exit-codes.ts, which is not this module's to edit; documented in docs/ssh.md.
- */
-export const EXIT_LISTEN_FAILED = 4;
-
 /** Addresses that mean "every interface": the hint names the machine instead. */
 const WILDCARD = new Set(['0.0.0.0', '::', '::0']);
 
@@ -54,7 +48,7 @@ export function defaultHostKeyPath(): string {
  * Serves the briefings at `path` over SSH until SIGTERM or SIGINT.
  *
  * @returns 0 after a clean shutdown; 2 for contradictory flags; 3 when the host key, the
- *   authorized keys or the library cannot be used; {@link EXIT_LISTEN_FAILED} when it cannot listen.
+ *   authorized keys or the library cannot be used; 4 ({@link ExitCode.cannotListen}) when it cannot listen.
  */
 export async function runServe(path: string, options: RunServeOptions): Promise<number> {
   const host: ServeHost = options.host ?? process;
@@ -133,12 +127,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     });
   } catch (error) {
     watcher.close();
-    const code =
-      error && typeof error === 'object' && 'code' in error ? String(error.code) : errorText(error);
-    return fail(
-      `cannot listen on ${settings.listen}:${settings.port} (${code}); pick another --port, or free this one`,
-      EXIT_LISTEN_FAILED,
-    );
+    return fail(listenFailure(settings.listen, settings.port, error), ExitCode.cannotListen);
   }
 
   log.event('listening', {
@@ -161,6 +150,22 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     () => watcher.reload('SIGHUP'),
     () => watcher.close(),
   );
+}
+
+/** The one line for a failed `listen`: what happened, where, and the flag that fixes it. */
+export function listenFailure(address: string, port: number, error: unknown): string {
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : errorText(error);
+  const where = `cannot listen on ${address}:${port} (${code})`;
+  switch (code) {
+    case 'EADDRINUSE':
+      return `${where}: the port is taken; pick another --port, or stop what uses it`;
+    case 'EACCES':
+      return `${where}: ports below 1024 need privilege; use --port 2222 and redirect port ${port} to it (see docs/ssh.md)`;
+    case 'EADDRNOTAVAIL':
+      return `${where}: not an address of this machine; give --listen 127.0.0.1, 0.0.0.0 or one of its addresses`;
+    default:
+      return `${where}; check --listen and --port`;
+  }
 }
 
 /** Runs until SIGTERM/SIGINT; a second signal cuts the connections at once. */

@@ -163,7 +163,6 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
     });
     ssh.injectSocket(socket);
   });
-  tcp.on('error', (error: Error) => log.event('server-error', { error: errorText(error) }));
 
   const allClosed = deferred();
   const pruner = setInterval(() => limiter.prune(), PRUNE_INTERVAL_MS);
@@ -180,6 +179,8 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
       resolve();
     });
   });
+  // Only now: a failure to listen is the caller's to report (one line, exit 4), not a log event.
+  tcp.on('error', (error: Error) => log.event('server-error', { error: errorText(error) }));
   const bound = tcp.address();
   const address = {
     host: typeof bound === 'object' && bound ? bound.address : options.host,

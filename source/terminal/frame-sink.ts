@@ -50,6 +50,14 @@ export interface FrameSink extends EventEmitter {
 /** One private-mode sequence (`CSI ?…`, `CSI >…`, `CSI <…`, `CSI =…`) after its ESC. */
 const PRIVATE_MODE = /^\[[?<=>][0-9;]*[A-Za-z]$/;
 
+/**
+ * Writes Ink makes that are not frames: empty ones (its flush barrier), a lone line end (on
+ * unmount, when it believes it runs in CI: `CI` set in a server's environment), and terminal modes.
+ */
+function isNotAFrame(text: string): boolean {
+  return text === '' || text === '\n' || text === '\r\n' || isModeOnly(text);
+}
+
 /** Whether a write is only private-mode sequences: a terminal mode, not a frame. */
 function isModeOnly(text: string): boolean {
   const [before, ...sequences] = text.split('\u001B');
@@ -90,7 +98,7 @@ class Sink extends EventEmitter implements FrameSink {
   ): boolean {
     const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
     const text = typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk);
-    if (this.#open && text !== '' && !isModeOnly(text)) this.#target.write(text);
+    if (this.#open && !isNotAFrame(text)) this.#target.write(text);
     // Like a stream, call back after the write rather than inside it.
     if (done !== undefined) queueMicrotask(() => done(null));
     return true;

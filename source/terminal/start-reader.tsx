@@ -106,6 +106,7 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
       // Cut short (a signal, a dropped client): keep the place all the same.
       const place = last.screen === 'reader' && !last.quit ? placeOf(ctx, last) : undefined;
       if (place !== undefined) options.places?.put(place);
+      sink.close();
       instance.unmount();
       cleanup();
     },

@@ -15,7 +15,7 @@ import type {
 import type { AuthPolicy } from '../../source/ssh/auth.js';
 import { loadAuthorizedKeys } from '../../source/ssh/authorized-keys.js';
 import { generateEd25519 } from '../../source/ssh/host-key.js';
-import { createLogger } from '../../source/ssh/log.js';
+import { createLogger, type LogFormat } from '../../source/ssh/log.js';
 import { DEFAULT_LIMITS, type Limits } from '../../source/ssh/options.js';
 import { type Catalog, type SshServer, startSshServer } from '../../source/ssh/server.js';
 import type { SessionIO, StartSession } from '../../source/ssh/session-app.js';
@@ -113,9 +113,11 @@ export interface TestServerOptions {
   readonly limits?: Partial<Limits>;
   readonly ids?: readonly string[];
   readonly startSession?: StartSession;
+  /** JSON by default; `logged` understands both. */
+  readonly logFormat?: LogFormat;
 }
 
-/** Starts a server on 127.0.0.1, port 0, logging JSON lines into `logs`. */
+/** Starts a server on 127.0.0.1, port 0, logging lines (JSON unless asked) into `logs`. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = tempDir();
   const clientKey = keyPair();
@@ -139,7 +141,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     auth,
     limits: { ...DEFAULT_LIMITS, preAuthTimeoutMs: 5000, ...options.limits },
     catalog: () => catalog,
-    log: createLogger((line) => logs.push(line), 'json'),
+    log: createLogger((line) => logs.push(line), options.logFormat ?? 'json'),
   });
   return {
     server,
@@ -148,7 +150,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     apps,
     clientKey,
     logged: (event, text) =>
-      logs.some((line) => JSON.parse(line).event === event && (text === undefined || line.includes(text))),
+      logs.some(
+        (line) =>
+          (line.startsWith('{') ? JSON.parse(line).event === event : line.split(' ')[1] === event) &&
+          (text === undefined || line.includes(text)),
+      ),
     close: () => server.shutdown(1000),
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Client } from 'ssh2';
 import { afterEach, describe, expect, test } from 'vitest';
-import { EXIT_LISTEN_FAILED, runServe } from '../../source/cli/run-serve.js';
+import { listenFailure, runServe } from '../../source/cli/run-serve.js';
 import { fingerprint } from '../../source/ssh/host-key.js';
 import type { ServeFlags } from '../../source/ssh/options.js';
 import type { SshServer } from '../../source/ssh/server.js';
@@ -99,9 +99,30 @@ describe('runServe', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'alpha.md'), briefing('Alpha'));
     const { host, done } = await serve(dir, { open: true, port, hostKey: join(dir, 'key') });
-    expect(await done).toBe(EXIT_LISTEN_FAILED);
-    expect(host.err).toMatch(/cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\)/);
+    expect(await done).toBe(4);
+    expect(host.err).toMatch(
+      /^briefing serve: cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\): the port is taken; pick another --port/,
+    );
     blocker.close();
+  });
+
+  test("an address that is not this machine's: exit 4, and what to give instead", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'alpha.md'), briefing('Alpha'));
+    // 192.0.2.0/24 is TEST-NET-1: never assigned to a machine.
+    const { host, done } = await serve(dir, { open: true, listen: '192.0.2.1', hostKey: join(dir, 'key') });
+    expect(await done).toBe(4);
+    expect(host.err).toBe(
+      'briefing serve: cannot listen on 192.0.2.1:0 (EADDRNOTAVAIL): not an address of this machine; give --listen 127.0.0.1, 0.0.0.0 or one of its addresses\n',
+    );
+    // Said once, on stderr; not again as a log event.
+    expect(host.events().some((e) => e.event === 'server-error')).toBe(false);
+  });
+
+  test('a privileged port names the fix', () => {
+    expect(listenFailure('0.0.0.0', 22, Object.assign(new Error('x'), { code: 'EACCES' }))).toBe(
+      'cannot listen on 0.0.0.0:22 (EACCES): ports below 1024 need privilege; use --port 2222 and redirect port 22 to it (see docs/ssh.md)',
+    );
   });
 
   test('serves, skips a broken briefing, reloads for new sessions, keeps the host key, stops on SIGTERM', async () => {
