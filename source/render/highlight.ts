@@ -1,4 +1,5 @@
-import { ESC, RESET, SgrState, tokenize } from './ansi.js';
+import { ESC, RESET, tokenize } from './ansi.js';
+import { applySgr, DEFAULT_SGR, sgrSequence } from './sgr.js';
 import type { Theme } from './theme.js';
 
 /** What a highlighted stretch is: a search hit or a player name, and whether it is the current one. */
@@ -49,7 +50,7 @@ function styleAt(ranges: readonly HighlightRange[], from: number, to: number): H
 export function highlightLine(line: string, ranges: readonly HighlightRange[], theme: Theme): string {
   if (ranges.length === 0) return line;
   const open = theme.colorLevel === 0 ? OPEN_MONO : OPEN;
-  const state = new SgrState();
+  let state = DEFAULT_SGR;
   let out = '';
   let offset = 0;
   let active: HighlightStyle | undefined;
@@ -57,7 +58,7 @@ export function highlightLine(line: string, ranges: readonly HighlightRange[], t
     if (piece.kind !== 'char') {
       out += piece.text;
       if (piece.kind === 'sgr') {
-        state.apply(piece.text);
+        state = applySgr(state, piece.text.slice(2, -1));
         // The line's own codes may have just cancelled ours (a `22` ends bold, a colour replaces ours).
         if (active) out += open[active];
       }
@@ -65,13 +66,13 @@ export function highlightLine(line: string, ranges: readonly HighlightRange[], t
     }
     const want = styleAt(ranges, offset, offset + piece.text.length);
     if (want !== active) {
-      if (active) out += RESET + state.open();
+      if (active) out += RESET + sgrSequence(state);
       if (want) out += open[want];
       active = want;
     }
     out += piece.text;
     offset += piece.text.length;
   }
-  if (active) out += RESET + state.open();
+  if (active) out += RESET + sgrSequence(state);
   return out;
 }

@@ -1,4 +1,5 @@
-import { LINK_CLOSE, linkOpen, type Piece, RESET, SgrState, stripControl, tokenize } from './ansi.js';
+import { LINK_CLOSE, linkOpen, type Piece, RESET, stripControl, tokenize } from './ansi.js';
+import { applySgr, DEFAULT_SGR, type SgrState, sgrSequence } from './sgr.js';
 
 /** One output line of a wrap: styled (self-contained: it opens and closes its own styling) and plain. */
 export interface WrappedLine {
@@ -13,7 +14,7 @@ export interface WrappedLine {
 
 /** Styling in force between lines: a span may run across a line break. */
 export interface Carry {
-  readonly sgr: SgrState;
+  sgr: SgrState;
   link: string;
 }
 
@@ -30,7 +31,7 @@ export interface Hang {
 
 /** A fresh carry: no styling in force. */
 export function newCarry(): Carry {
-  return { sgr: new SgrState(), link: '' };
+  return { sgr: DEFAULT_SGR, link: '' };
 }
 
 function isSpace(piece: Piece): boolean {
@@ -55,14 +56,14 @@ export function wrapPieces(pieces: readonly Piece[], width: number, hang: Hang, 
   let continued = false;
 
   const begin = (prefixStyled: string, prefixPlain: string): void => {
-    styled = prefixStyled + carry.sgr.open() + (carry.link ? linkOpen(carry.link) : '');
+    styled = prefixStyled + sgrSequence(carry.sgr) + (carry.link ? linkOpen(carry.link) : '');
     plain = prefixPlain;
     col = prefixPlain.length;
     contentStart = col;
   };
   const finish = (): void => {
     if (carry.link) styled += LINK_CLOSE;
-    if (!carry.sgr.empty) styled += RESET;
+    if (carry.sgr.size > 0) styled += RESET;
     let start = out.length === 0 ? Math.min(hang.decoration, plain.length) : hang.plain.length;
     if (continued) {
       const space = plain.indexOf(' ', start);
@@ -75,14 +76,14 @@ export function wrapPieces(pieces: readonly Piece[], width: number, hang: Hang, 
     if (piece.kind === 'char') {
       plain += piece.text;
       col += piece.width;
-    } else if (piece.kind === 'sgr') carry.sgr.apply(piece.text);
+    } else if (piece.kind === 'sgr') carry.sgr = applySgr(carry.sgr, piece.text.slice(2, -1));
     else carry.link = piece.url;
   };
   const newLine = (pending: readonly Piece[], mid: boolean): void => {
     finish();
     // Escapes between the dropped spaces take effect at the start of the next line.
     for (const piece of pending) {
-      if (piece.kind === 'sgr') carry.sgr.apply(piece.text);
+      if (piece.kind === 'sgr') carry.sgr = applySgr(carry.sgr, piece.text.slice(2, -1));
       else if (piece.kind === 'link') carry.link = piece.url;
     }
     continued = mid;

@@ -6,7 +6,7 @@
  * string-width, each once (they repeat: the same CJK words, the same emoji), through a cache.
  */
 import stringWidth from 'string-width';
-import { applySgr, DEFAULT_SGR, sgrSequence } from './sgr-state.js';
+import { applySgr, DEFAULT_SGR, sgrSequence } from '../render/sgr.js';
 
 /** One grapheme on screen and the attributes it is drawn with. */
 export interface Cell {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { plainOf, SgrState, tokenize } from '../../source/render/ansi.js';
+import { plainOf, tokenize } from '../../source/render/ansi.js';
 
 const chars = (line: string) => tokenize(line).flatMap((p) => (p.kind === 'char' ? [p.text] : []));
 
@@ -53,20 +53,5 @@ describe('tokenize', () => {
       'char',
     ]);
     expect(plainOf(pieces)).toBe('abc[2Jde');
-  });
-});
-
-describe('SgrState', () => {
-  it('tracks attributes so a cut line can reopen exactly its styling', () => {
-    const state = new SgrState();
-    for (const code of ['\u001b[90m', '\u001b[3m', '\u001b[1m', '\u001b[38;5;200m', '\u001b[22m'])
-      state.apply(code);
-    expect(state.open()).toBe('\u001b[38;5;200;3m');
-    state.apply('\u001b[23;39m');
-    expect(state.empty).toBe(true);
-    state.apply('\u001b[4:3;48;2;1;2;3m');
-    expect(state.open()).toBe('\u001b[4:3;48;2;1;2;3m');
-    state.apply('\u001b[m');
-    expect(state.open()).toBe('');
   });
 });

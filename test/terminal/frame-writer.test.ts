@@ -3,7 +3,6 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { fitLine } from '../../source/terminal/frame-line.js';
 import { createFrameWriter, type FrameWriter } from '../../source/terminal/frame-writer.js';
-import { applySgr, DEFAULT_SGR, sgrSequence } from '../../source/terminal/sgr-state.js';
 import { textWidth } from '../../source/terminal/text-cells.js';
 import { createTestScreen, type ScreenCell } from './xterm-screen.js';
 
@@ -287,21 +286,6 @@ function applyStep(previous: readonly Line[], step: Step, rows: number, all: rea
   const length = Math.max(0, rows + step.lengthDelta);
   return length <= rows ? lines.slice(0, length) : [...lines, ...step.fresh.slice(0, length - rows)];
 }
-
-describe('line attributes', () => {
-  const attributesAfter = (...sequences: string[]) =>
-    sgrSequence(sequences.reduce((state, parameters) => applySgr(state, parameters), DEFAULT_SGR));
-
-  it('reduces SGR sequences to the attributes they leave in force', () => {
-    expect(attributesAfter('1', '22')).toBe('');
-    expect(attributesAfter('1', '31', '39')).toBe(`${ESC}[1m`);
-    expect(attributesAfter('31', '0;34')).toBe(`${ESC}[34m`);
-    expect(attributesAfter('38;5;196', '1')).toBe(`${ESC}[1;38;5;196m`);
-    expect(attributesAfter('38;2;1;2;3', '48:5:4')).toBe(`${ESC}[38;2;1;2;3;48:5:4m`);
-    expect(attributesAfter('7', '')).toBe('');
-    expect(attributesAfter('4:3', '73')).toBe(`${ESC}[4:3;73m`);
-  });
-});
 
 describe('line measurement', () => {
   it('measures and cuts lines as string-width and slice-ansi do', () => {
