@@ -1,6 +1,6 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks, so start-up parses only
 // what the first frame needs (Ink alone is ~530 modules unbundled; see docs/architecture.md).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,6 +27,8 @@ export function isStale() {
 }
 
 export async function bundle() {
+  // Chunk names carry content hashes: without a clean start, every build would leave the last one's behind.
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
     entryPoints: [entry],
