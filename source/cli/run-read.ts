@@ -2,6 +2,7 @@ import { deriveIndexes } from '../domain/derive.js';
 import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
+import { runPlain } from '../plain/run-plain.js';
 import { detectTerminal } from '../terminal/detect.js';
 import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
@@ -26,6 +27,8 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     await writeAll(process.stdout, `${JSON.stringify(single ? docs[0] : docs, null, 2)}\n`);
     return ExitCode.ok;
   }
+  // --plain reads commands as lines, so stdin may be a pipe; off a terminal it prints, as --print does.
+  if (options.plain && !options.print && process.stdout.isTTY) return runPlain(library.briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
     return runInteractive(library.briefings, options);
   }

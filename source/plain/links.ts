@@ -1,0 +1,72 @@
+/**
+ * The links of an item as the plain mode numbers them: the state layer's links (`itemDocument`), each
+ * described in words, with repeats of the same target folded into one, since a list read aloud should
+ * name Ukraine once, not once per mention in the section.
+ */
+
+import type { ItemRef, Mention } from '../domain/types.js';
+import type { BriefingContext } from '../state/context.js';
+import { itemDocument, type LinkTarget } from '../state/item-document.js';
+import { itemTitle } from '../state/items.js';
+
+/** One numbered link of the plain mode. */
+export interface PlainLink {
+  /** How the list reads it: `Player: Rustem Umerov`, `Mention in Deep Divisions Remain: <sentence>`. */
+  readonly text: string;
+  readonly target: LinkTarget;
+}
+
+/** What one item of each kind is called in running text. */
+export const KIND_WORDS: Readonly<Record<ItemRef['kind'], { one: string; many: string }>> = {
+  section: { one: 'section', many: 'sections' },
+  player: { one: 'player', many: 'players' },
+  issue: { one: 'issue', many: 'issues' },
+  timeline: { one: 'timeline entry', many: 'timeline entries' },
+  figure: { one: 'figure', many: 'figures' },
+};
+
+/** `Section`, `Timeline entry`: a kind's word with a capital, to start a line. */
+export function kindLabel(kind: ItemRef['kind']): string {
+  const word = KIND_WORDS[kind].one;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** An item's title for lists and headings; the untitled opening section is `Opening`. */
+export function plainTitle(entry: BriefingContext, item: ItemRef): string {
+  return itemTitle(entry.briefing, item) || (item.kind === 'section' ? 'Opening' : '');
+}
+
+/** The mention a mention link points at, or undefined when the section no longer holds it. */
+export function mentionOf(
+  entry: BriefingContext,
+  target: Extract<LinkTarget, { kind: 'mention' }>,
+): Mention | undefined {
+  return entry.derived.mentionsBySection.get(target.sectionId)?.[target.index];
+}
+
+function targetKey(target: LinkTarget): string {
+  if (target.kind === 'mention') return `mention:${target.sectionId}:${target.index}`;
+  const item = target.item;
+  return `${item.kind}:${'id' in item ? item.id : item.index}`;
+}
+
+/** The links of an item, numbered from 1 in the order the item shows them, each target once. */
+export function plainLinks(entry: BriefingContext, item: ItemRef): PlainLink[] {
+  const links = itemDocument(entry, item)?.links ?? [];
+  const seen = new Set<string>();
+  const out: PlainLink[] = [];
+  for (const link of links) {
+    const key = targetKey(link.target);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { target } = link;
+    if (target.kind === 'item') {
+      out.push({ text: `${kindLabel(target.item.kind)}: ${plainTitle(entry, target.item)}`, target });
+    } else {
+      const sentence = mentionOf(entry, target)?.sentence;
+      const where = plainTitle(entry, { kind: 'section', id: target.sectionId });
+      out.push({ text: sentence ? `Mention in ${where}: ${sentence}` : `Mention in ${where}`, target });
+    }
+  }
+  return out;
+}
