@@ -167,3 +167,38 @@ export class InputThrottle {
     return this.#tokens >= 0 ? 0 : Math.ceil((-this.#tokens * 1000) / this.#rate);
   }
 }
+
+/**
+ * The shortest time between two window changes passed to an app. Each new size lays the reader out
+ * and draws it again (tens of ms, more at 500x200); taken one by one, 1,000 window changes a second
+ * from one client stalled the whole server for over 20 s (test/ssh/abuse.test.ts).
+ */
+export const RESIZE_INTERVAL_MS = 100;
+
+/**
+ * Thins a stream of window sizes: the first goes to `apply` at once, then at most one per
+ * `intervalMs`, always the latest, so the last size asked for is the one that stays.
+ *
+ * @param schedule runs `fire` after `ms` (the session's timers, which are cleared when it ends).
+ * @returns the function to offer each size to.
+ */
+export function resizeGate<Size>(
+  apply: (size: Size) => void,
+  schedule: (ms: number, fire: () => void) => unknown,
+  intervalMs = RESIZE_INTERVAL_MS,
+): (size: Size) => void {
+  let waiting = false;
+  let pending: { readonly size: Size } | undefined;
+  const flush = (): void => {
+    const next = pending;
+    pending = undefined;
+    waiting = next !== undefined;
+    if (next === undefined) return;
+    apply(next.size);
+    schedule(intervalMs, flush);
+  };
+  return (size) => {
+    pending = { size };
+    if (!waiting) flush();
+  };
+}

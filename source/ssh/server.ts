@@ -151,8 +151,18 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
     const key = peerKey(ip, port);
     pending.set(key, { socket, id, clearTimer: () => clearTimeout(acceptTimer) });
     connections.set(socket, undefined);
+    // ssh2 ends a connection whose first line is not an SSH version line (or is too long) without
+    // a word to us: its error goes to a listener of its own until the version line is parsed. Our
+    // side having ended first, with the client still unidentified, is how that refusal shows.
+    let endedByServer = false;
+    socket.once('end', () => {
+      endedByServer = socket.writableEnded;
+    });
     socket.once('close', () => {
       clearTimeout(acceptTimer);
+      if (endedByServer && pending.get(key)?.socket === socket) {
+        log.event('refused', { conn: id, what: 'bad-version', reason: 'no valid SSH version line' });
+      }
       pending.delete(key);
       const handle = connections.get(socket);
       connections.delete(socket);

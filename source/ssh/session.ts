@@ -6,13 +6,14 @@
  */
 import type { ServerChannel, Session } from 'ssh2';
 import { ChannelInput, ChannelOutput } from './channel-streams.js';
-import type { CrashOwner } from './crash-guard.js';
+import { lateCrashLogger, ReleasableOwner } from './crash-guard.js';
 import { pumpInput } from './input-pump.js';
-import { clampWindow } from './limits.js';
+import { clampWindow, resizeGate } from './limits.js';
 import { clientWord, errorText, logSafe } from './log.js';
 import { describeDuration } from './options.js';
 import type { SessionApp } from './session-app.js';
 import type { SessionHandle, SessionHost, SessionOwner } from './session-host.js';
+import { guardWindow } from './window-guard.js';
 
 export type { Catalog, SessionHandle, SessionHost, SessionOwner } from './session-host.js';
 
@@ -61,12 +62,12 @@ export function handleSession(
     return handle;
   };
 
-  const crashOwner: CrashOwner = {
+  const crashOwner = new ReleasableOwner({
     crash(error) {
       log.event('session-crash', { conn, error: errorText(error) });
       finish('crash', 70, 'the reader stopped on an internal error; it has been logged, please reconnect');
     },
-  };
+  });
 
   /**
    * Runs app code as this session's: errors thrown now end the session here, and errors thrown
@@ -105,6 +106,7 @@ export function handleSession(
       // (A crash while unmounting is logged; finish is already under way.)
       runApp(() => running.unmount());
     }
+    crashOwner.release(lateCrashLogger(log, conn));
     output?.detach();
     input?.destroy();
     if (channel && isOpen(channel)) {
@@ -113,6 +115,9 @@ export function handleSession(
       channel.exit(status);
       channel.end();
     }
+    // Input the app never read (up to ssh2's 2 MiB window and as much again in the stream's
+    // buffer, after a paste) is let go now, not when the client finally disconnects.
+    channel?.resume();
     if (reserved) {
       reserved = false;
       host.releaseSession();
@@ -232,6 +237,11 @@ export function handleSession(
     pty = { ...clampWindow(info.cols, info.rows), term: clientWord(info.term, 64, /[^A-Za-z0-9._+-]/g) };
     accept?.();
   });
+  // Each new size lays the reader out and draws it again: a flood of window changes is thinned.
+  const offerSize = resizeGate((size: { columns: number; rows: number }) => {
+    const out = output;
+    if (phase === 'running' && out) runApp(() => out.resize(size));
+  }, timer);
   session.on('window-change', (accept, reject, info) => {
     if (!pty || typeof info.cols !== 'number' || info.cols < 1 || info.rows < 1) return reject?.();
     const size = clampWindow(info.cols, info.rows);
@@ -239,8 +249,7 @@ export function handleSession(
     accept?.();
     if (phase === 'running' && output) {
       touch();
-      const out = output;
-      runApp(() => out.resize(size));
+      offerSize(size);
     }
   });
   session.on('env', (accept, reject, info) => {
@@ -283,6 +292,14 @@ export function handleSession(
     };
     ch.on('error', onError);
     ch.stderr.on('error', onError);
+    guardWindow(ch, () => {
+      log.event('limit', { conn, what: 'input-window' });
+      finish(
+        'input-window',
+        1,
+        'the client sent input past the SSH window; closed (use a standard SSH client)',
+      );
+    });
     return ch;
   }
 
