@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: drives the built reader in a real pty (and over SSH on loopback), prints every
+ * figure of issue 5 beside its target and its peer, and writes the same as JSON to
+ * bench/results.json. A benchmark, not a test: it always exits 0, and a figure it could not
+ * measure shows as n/a with the reason in `warnings`.
+ *
+ * bench/run.js bundles this file with esbuild (Node 20 cannot run TypeScript) and calls
+ * {@link runBench}. Method and a recorded run: docs/performance.md.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { type Fixture, printFixture, serveDirectory, writeFixtures } from './fixtures.js';
+import { type LessResult, lessPeer } from './less-peer.js';
+import {
+  bareNodePrint,
+  barrier,
+  readerFirstFrame,
+  readerSession,
+  type SessionResult,
+  takeTurns,
+} from './local-reader.js';
+import { buildRows, type Measurements } from './rows.js';
+import { sshBench } from './ssh-server.js';
+import { median } from './stats.js';
+import { renderMarkdown, renderTable } from './table.js';
+
+/** How much the benchmark does; the defaults are the issue's. */
+export interface BenchOptions {
+  /** The package root (where bin/ and dist/ are). */
+  readonly root: string;
+  readonly coldRuns?: number;
+  readonly keys?: number;
+  readonly sshSessions?: number;
+}
+
+const step = (text: string): void => {
+  process.stderr.write(`bench: ${text}\n`);
+};
+
+/** Machine facts printed with every run. */
+function machine(): Record<string, string | number> {
+  return {
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+async function coldStarts(
+  runs: number,
+  command: { root: string; home: string },
+  small: Fixture,
+  large: Fixture,
+  warnings: string[],
+): Promise<Measurements['cold']> {
+  const node: number[] = [];
+  const smallMs: number[] = [];
+  const largeMs: number[] = [];
+  const push = (into: number[], value: number | undefined, what: string): void => {
+    if (value === undefined) warnings.push(`cold start: ${what} showed nothing in time`);
+    else into.push(value);
+  };
+  // Interleaved, so a change in the machine's load touches both sides of each ratio alike.
+  for (let i = 0; i < runs; i++) {
+    push(node, await bareNodePrint(command, 10_000), 'bare node');
+    push(smallMs, await readerFirstFrame(command, small, 30_000), 'the small briefing');
+    push(largeMs, await readerFirstFrame(command, large, 60_000), 'the large briefing');
+    step(
+      `cold start ${i + 1}/${runs}: node ${fmt(node.at(-1))}, small ${fmt(smallMs.at(-1))}, large ${fmt(largeMs.at(-1))}`,
+    );
+  }
+  return { node, small: smallMs, large: largeMs };
+}
+
+const fmt = (ms: number | undefined): string => (ms === undefined ? 'n/a' : `${ms.toFixed(0)} ms`);
+
+/** Runs everything and returns the exit code (always 0). */
+export async function runBench(options: BenchOptions): Promise<number> {
+  const started = performance.now();
+  const loadBefore = os.loadavg();
+  const dir = mkdtempSync(join(os.tmpdir(), 'briefing-bench-'));
+  const home = join(dir, 'home');
+  mkdirSync(home);
+  const warnings: string[] = [];
+  const command = { root: options.root, home };
+  const coldRuns = options.coldRuns ?? 11;
+  const totalKeys = options.keys ?? 1000;
+  try {
+    step('writing the briefings');
+    const { small, large } = writeFixtures(dir, options.root);
+    if (large.note) warnings.push(`large briefing: ${large.note}`);
+    const cold = await coldStarts(coldRuns, command, small, large, warnings);
+
+    // Both sessions at once, their keys taking turns: a change in the machine's load between two
+    // sequential sessions would otherwise show up in the large / small ratios.
+    step(`small and large: ${totalKeys} keys each, in turn`);
+    const ready = barrier(2);
+    const turn = takeTurns();
+    const session = async (fixture: Fixture): Promise<SessionResult> => {
+      const result = await readerSession(command, fixture, {
+        totalKeys,
+        keyTimeoutMs: 5000,
+        budgetMs: 240_000,
+        ready,
+        turn,
+      });
+      warnings.push(...result.warnings);
+      return result;
+    };
+    const [smallSession, largeSession] = await Promise.all([session(small), session(large)]);
+
+    step('less');
+    let less: LessResult;
+    try {
+      less = await lessPeer(printFixture(options.root, small, 80, join(dir, 'small.txt')), home, dir);
+    } catch (error) {
+      less = { available: false, line: [], page: [], search: [], warnings: [`less: ${String(error)}`] };
+    }
+    warnings.push(...less.warnings);
+
+    step(`ssh: ${options.sshSessions ?? 100} sessions`);
+    const served = join(dir, 'served');
+    mkdirSync(served);
+    const ssh = await sshBench({
+      root: options.root,
+      home,
+      dir: serveDirectory(small, served),
+      id: small.name,
+      connectRuns: coldRuns,
+      sessions: options.sshSessions ?? 100,
+      keysPerSession: 20,
+      keyIntervalMs: 1000,
+    });
+    warnings.push(...ssh.warnings);
+
+    const measurements: Measurements = { cold, small: smallSession, large: largeSession, less, ssh };
+    const rows = buildRows(measurements);
+    process.stdout.write(`\n${renderTable(rows)}\n`);
+    const loadAfter = os.loadavg();
+    const report = {
+      date: new Date().toISOString(),
+      machine: { ...machine(), loadavgBefore: loadBefore, loadavgAfter: loadAfter },
+      durationMs: Math.round(performance.now() - started),
+      fixtures: { small: describe(small), large: describe(large) },
+      rows,
+      markdown: renderMarkdown(rows),
+      raw: {
+        cold,
+        coldMedians: { node: median(cold.node), small: median(cold.small), large: median(cold.large) },
+        small: strip(smallSession),
+        large: strip(largeSession),
+        less,
+        ssh,
+      },
+      warnings,
+    };
+    writeFileSync(join(options.root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+    for (const warning of warnings) process.stdout.write(`warning: ${warning}\n`);
+    process.stdout.write(
+      `\n${machineLine()}; load ${loadBefore.map((l) => l.toFixed(1)).join(' ')} → ${loadAfter
+        .map((l) => l.toFixed(1))
+        .join(' ')}; ${((performance.now() - started) / 1000).toFixed(0)} s; written to bench/results.json\n`,
+    );
+  } catch (error) {
+    process.stdout.write(
+      `bench: stopped by an error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+function machineLine(): string {
+  const m = machine();
+  return `${m.nproc} × ${m.cpu}, ${(Number(m.memoryBytes) / 2 ** 30).toFixed(1)} GiB, node ${m.node}`;
+}
+
+function describe(fixture: Fixture): Omit<Fixture, 'file'> {
+  const { file: _file, ...rest } = fixture;
+  return rest;
+}
+
+/** The session as measured, every sample kept; its warnings are already in the report's own list. */
+function strip(session: SessionResult): Omit<SessionResult, 'warnings'> {
+  const { warnings: _warnings, ...rest } = session;
+  return rest;
+}

@@ -1,0 +1,271 @@
+/**
+ * The issue's figures, each beside its target and its peer, from what the benchmark measured.
+ * Targets are the issue's (issue 5, "Targets"), never loosened here.
+ */
+import type { LessResult } from './less-peer.js';
+import { ACTIONS, type Action, type SessionResult } from './local-reader.js';
+import type { SshResult } from './ssh-server.js';
+import { median, percentile } from './stats.js';
+import { meets, type Row, ratioOf } from './table.js';
+
+/** Everything the rows are made from. */
+export interface Measurements {
+  readonly cold: { readonly node: number[]; readonly small: number[]; readonly large: number[] };
+  readonly small: SessionResult;
+  readonly large: SessionResult;
+  readonly less: LessResult;
+  readonly ssh: SshResult;
+}
+
+const LABELS: Record<Action, string> = {
+  move: 'move selection',
+  scroll: 'scroll one line',
+  page: 'page down',
+  open: 'open a section',
+  search: 'search (Enter)',
+};
+
+const MB = 1e6;
+const values = <T>(list: readonly T[], pick: (item: T) => number): number[] => list.map(pick);
+const num = (value: number | undefined): number => value ?? Number.NaN;
+
+/** less's reply to the key that matches `action`, if there is one. */
+function lessFor(less: LessResult, action: Action): LessResult['line'] | undefined {
+  if (action === 'scroll') return less.line;
+  if (action === 'page') return less.page;
+  if (action === 'search') return less.search;
+  return undefined;
+}
+
+function latencyRows(m: Measurements): Row[] {
+  const rows: Row[] = [];
+  for (const action of ACTIONS) {
+    const samples = m.small.samples[action];
+    const peer = lessFor(m.less, action);
+    const first = values(samples, (s) => s.firstByteMs);
+    const last = values(samples, (s) => s.lastByteMs);
+    const lessFirst = peer
+      ? percentile(
+          values(peer, (s) => s.firstByteMs),
+          50,
+        )
+      : Number.NaN;
+    const lessLast = peer
+      ? percentile(
+          values(peer, (s) => s.lastByteMs),
+          50,
+        )
+      : Number.NaN;
+    const p50 = percentile(first, 50);
+    rows.push({
+      group: 'keys, small briefing',
+      figure: `${LABELS[action]}: key → first byte p50`,
+      value: p50,
+      unit: 'ms',
+      also: { label: 'p95', value: percentile(first, 95) },
+      target: 'p50 ≤ 8 ms',
+      ...(peer ? { peer: { label: 'less', value: lessFirst }, ratio: ratioOf(p50, lessFirst) } : {}),
+      met: meets(p50, (v) => v <= 8),
+    });
+    const lastP50 = percentile(last, 50);
+    rows.push({
+      group: 'keys, small briefing',
+      figure: `${LABELS[action]}: key → frame complete p50`,
+      value: lastP50,
+      unit: 'ms',
+      also: { label: 'p95', value: percentile(last, 95) },
+      target: '—',
+      ...(peer ? { peer: { label: 'less', value: lessLast }, ratio: ratioOf(lastP50, lessLast) } : {}),
+      met: null,
+    });
+  }
+  return rows;
+}
+
+function byteRows(m: Measurements): Row[] {
+  const group = 'bytes per key, small briefing';
+  const bytes = (action: Action): number => median(values(m.small.samples[action], (s) => s.bytes));
+  const text = (action: Action): number => median(values(m.small.samples[action], (s) => s.changedTextBytes));
+  const less = (list: LessResult['line']): number => median(values(list, (s) => s.bytes));
+  const row = (action: Action, rest: Omit<Row, 'group' | 'figure' | 'value' | 'unit'>): Row => ({
+    group,
+    figure: `${LABELS[action]}: bytes (median)`,
+    value: bytes(action),
+    unit: 'B',
+    ...rest,
+  });
+  const changed = (action: Action) => ({ label: 'changed text', value: text(action) });
+  const scrollRatio = ratioOf(bytes('scroll'), less(m.less.line));
+  const pageRatio = ratioOf(bytes('page'), text('page'));
+  return [
+    row('move', {
+      target: '≤ 200 B',
+      peer: changed('move'),
+      ratio: ratioOf(bytes('move'), text('move')),
+      met: meets(bytes('move'), (v) => v <= 200),
+    }),
+    row('scroll', {
+      target: '≤ 4× less',
+      peer: { label: m.less.available ? 'less j' : 'less not installed', value: less(m.less.line) },
+      ratio: scrollRatio,
+      met: meets(scrollRatio, (r) => r <= 4),
+    }),
+    row('page', {
+      target: "≤ new page's text + 20%",
+      peer: { label: "new page's text", value: text('page') },
+      ratio: pageRatio,
+      met: meets(pageRatio, (r) => r <= 1.2),
+    }),
+    row('open', {
+      target: '—',
+      peer: changed('open'),
+      ratio: ratioOf(bytes('open'), text('open')),
+      met: null,
+    }),
+    row('search', {
+      target: '—',
+      peer: { label: 'less /word⏎', value: less(m.less.search) },
+      ratio: ratioOf(bytes('search'), less(m.less.search)),
+      met: null,
+    }),
+  ];
+}
+
+function memoryRows(session: SessionResult, group: string): Row[] {
+  return [
+    {
+      group,
+      figure: 'resident memory after opening',
+      value: num(session.rssAfterOpen),
+      unit: 'MB',
+      target: '≤ 80 MB',
+      met: meets(num(session.rssAfterOpen), (v) => v <= 80 * MB),
+    },
+    {
+      group,
+      figure: `resident memory after ${session.keysSent} keys`,
+      value: num(session.rssAfterKeys),
+      unit: 'MB',
+      target: '≤ 80 MB',
+      met: meets(num(session.rssAfterKeys), (v) => v <= 80 * MB),
+    },
+  ];
+}
+
+function largeRows(m: Measurements): Row[] {
+  const group = 'large briefing';
+  const small = median(m.cold.small);
+  const large = median(m.cold.large);
+  const ratio = ratioOf(large, small);
+  const rows: Row[] = [
+    {
+      group,
+      figure: `first frame, median of ${m.cold.large.length}`,
+      value: large,
+      unit: 'ms',
+      target: '≤ 1.5× small',
+      peer: { label: 'small', value: small },
+      ratio,
+      met: meets(ratio, (r) => r <= 1.5),
+    },
+  ];
+  for (const action of ACTIONS) {
+    const p50 = (session: SessionResult): number =>
+      percentile(
+        values(session.samples[action], (s) => s.firstByteMs),
+        50,
+      );
+    const keyRatio = ratioOf(p50(m.large), p50(m.small));
+    rows.push({
+      group,
+      figure: `${LABELS[action]}: key → first byte p50`,
+      value: p50(m.large),
+      unit: 'ms',
+      target: '≤ 1.2× small',
+      peer: { label: 'small', value: p50(m.small) },
+      ratio: keyRatio,
+      met: meets(keyRatio, (r) => r <= 1.2),
+    });
+  }
+  return [...rows, ...memoryRows(m.large, group)];
+}
+
+function sshRows(m: Measurements): Row[] {
+  const group = 'SSH on loopback';
+  const { ssh } = m;
+  const connect = median(ssh.connectMs);
+  const localFirst = median(m.cold.small);
+  const perSession =
+    ssh.rssAllSessions === undefined || ssh.rssOneSession === undefined || ssh.sessions < 2
+      ? Number.NaN
+      : (ssh.rssAllSessions - ssh.rssOneSession) / (ssh.sessions - 1);
+  const perSessionFromIdle =
+    ssh.rssAllSessions === undefined || ssh.rssIdle === undefined || ssh.sessions < 1
+      ? Number.NaN
+      : (ssh.rssAllSessions - ssh.rssIdle) / ssh.sessions;
+  const p95 = percentile(ssh.keyLatencyMs, 95);
+  return [
+    {
+      group,
+      figure: `connect to first frame, median of ${ssh.connectMs.length}`,
+      value: connect,
+      unit: 'ms',
+      also: { label: 'p95', value: percentile(ssh.connectMs, 95) },
+      target: '—',
+      peer: { label: 'local first frame', value: localFirst },
+      ratio: ratioOf(connect, localFirst),
+      met: null,
+    },
+    {
+      group,
+      figure: `${ssh.sessions} sessions, a key a second each: key → frame p95`,
+      value: p95,
+      unit: 'ms',
+      also: { label: 'p50', value: percentile(ssh.keyLatencyMs, 50) },
+      target: 'p95 ≤ 50 ms',
+      met: meets(p95, (v) => v <= 50),
+    },
+    {
+      group,
+      figure: `server memory per session, (RSS with ${ssh.sessions} − idle) / ${ssh.sessions}`,
+      value: perSessionFromIdle,
+      unit: 'MB',
+      target: '—',
+      peer: { label: 'idle server', value: num(ssh.rssIdle) },
+      met: null,
+    },
+    {
+      group,
+      figure: 'server memory per extra session',
+      value: perSession,
+      unit: 'MB',
+      target: '≤ 4 MB',
+      peer: { label: 'server with 1 session', value: num(ssh.rssOneSession) },
+      met: meets(perSession, (v) => v <= 4 * MB),
+    },
+  ];
+}
+
+/** Every row of the report, in the order the issue lists the figures. */
+export function buildRows(m: Measurements): Row[] {
+  const node = median(m.cold.node);
+  const small = median(m.cold.small);
+  const ratio = ratioOf(small, node);
+  return [
+    {
+      group: 'start',
+      figure: `first frame, median of ${m.cold.small.length}`,
+      value: small,
+      unit: 'ms',
+      target: '≤ 2× bare node',
+      peer: { label: 'bare node', value: node },
+      ratio,
+      met: meets(ratio, (r) => r <= 2),
+    },
+    ...latencyRows(m),
+    ...byteRows(m),
+    ...memoryRows(m.small, 'memory, small briefing'),
+    ...largeRows(m),
+    ...sshRows(m),
+  ];
+}

@@ -1,0 +1,29 @@
+// `npm run bench`: bundles the benchmark (TypeScript; Node 20 cannot strip types) with esbuild, as
+// scripts/build.js does the CLI, and runs it. Run `node scripts/build.js` first (npm run bench does).
+// It always exits 0: a benchmark reports, it does not fail a build.
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+// Under node_modules, so the bundle's bare imports (node-pty, ssh2, @xterm/headless) resolve from there.
+const outfile = join(root, 'node_modules', '.cache', 'briefing-bench', 'bench.mjs');
+
+try {
+  await build({
+    entryPoints: [join(root, 'bench', 'main.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const { runBench } = await import(pathToFileURL(outfile).href);
+  await runBench({ root });
+} catch (error) {
+  process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+}
+// Children are killed by now; anything left (a stuck socket) must not keep the run from ending.
+process.exit(0);
