@@ -52,6 +52,9 @@ export async function bundle() {
     },
     define: {
       'process.env.NODE_ENV': '"production"',
+      // Yoga's wasm loader calls fetch() on its embedded data URL when fetch exists, which loads Node's
+      // undici at start-up (~100 ms); without it, it decodes the data URL itself. See docs/performance.md.
+      fetch: 'undefined',
       BRIEFING_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
     },
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.

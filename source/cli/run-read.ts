@@ -7,7 +7,6 @@ import { detectTerminal } from '../terminal/detect.js';
 import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
-import { runInteractive } from './run-interactive.js';
 
 /** The default command: open the reader on a terminal, or print text / JSON. */
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
@@ -30,6 +29,8 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
   // --plain reads commands as lines, so stdin may be a pipe; off a terminal it prints, as --print does.
   if (options.plain && !options.print && process.stdout.isTTY) return runPlain(library.briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
+    // Ink and React load only for the full-screen reader, not for printing.
+    const { runInteractive } = await import('./run-interactive.js');
     return runInteractive(library.briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);

@@ -16,6 +16,11 @@ export interface ReaderIo {
   /** The real terminal: it must have `columns`, `rows` and emit `resize`. */
   readonly stdout: NodeJS.WriteStream;
   readonly theme: Theme;
+  /**
+   * Whether the caller has already taken the screen (alternate screen, cursor hidden) and will give
+   * it back: `runLocal` does, for every way the process can end. Default: the reader takes it itself.
+   */
+  readonly screenTaken?: boolean;
 }
 
 /** What the session reads and where it starts. */
@@ -61,7 +66,7 @@ function startingState(
  */
 export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession {
   const size = { columns: io.stdout.columns || 80, rows: io.stdout.rows || 24 };
-  const terminal = createTerminalSession({ stdin: io.stdin, stdout: io.stdout });
+  const terminal = io.screenTaken ? undefined : createTerminalSession({ stdin: io.stdin, stdout: io.stdout });
   // Raw mode before the first frame: Ink turns it on only after mounting, and a key typed in between
   // would be echoed by the terminal onto the frame (and held until Enter).
   if (io.stdin.isTTY) io.stdin.setRawMode?.(true);
@@ -97,7 +102,7 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
     io.stdout.off('resize', onResize);
     // Frames rendered after this (Ink's last one on unmount) must not reach a restored or closed terminal.
     sink.close();
-    terminal.restore();
+    terminal?.restore();
   };
   const exited = instance.waitUntilExit().finally(cleanup);
   return {

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { useMemo } from 'react';
 import type { BriefingContext } from '../state/context.js';
 import { PANEL_LABELS, type PanelId } from '../state/items.js';
 import { listRows } from '../state/selectors.js';
@@ -31,11 +32,13 @@ export function navRows(entry: BriefingContext, panel: PanelId, styles: UiStyles
 
 /** The navigation column: the panel tabs over the selected panel's list. */
 export function NavPane({ entry, panel, selected, window, width, rows, focused, styles }: NavPaneProps) {
+  // Built once per panel, not per key: a briefing may list 5,000 sections.
+  const panelRows = useMemo(() => navRows(entry, panel, styles), [entry, panel, styles]);
   return (
     <Box flexDirection="column" width={width}>
       <TabBar active={panel} width={width} focused={focused} styles={styles} />
       <NavList
-        rows={navRows(entry, panel, styles)}
+        rows={panelRows}
         start={window.start}
         end={window.end}
         selected={selected}
