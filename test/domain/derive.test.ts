@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateLargeBriefingModel } from '../../bench/generate-large.js';
 import { deriveIndexes } from '../../source/domain/derive.js';
-import type { Briefing, Mention } from '../../source/domain/types.js';
+import type { Mention } from '../../source/domain/types.js';
 import { makeBriefing } from './make-briefing.js';
 
 const where = (mentions: readonly Mention[] | undefined): string[] =>
@@ -75,24 +75,8 @@ describe('deriveIndexes', () => {
 describe('deriveIndexes at scale', () => {
   const briefing = generateLargeBriefingModel();
 
-  /** The best of two runs, so a compile or a collection in one run does not decide. */
-  function bestTime(subject: Briefing): number {
-    const times = [0, 1].map(() => {
-      const started = performance.now();
-      deriveIndexes(subject);
-      return performance.now() - started;
-    });
-    return Math.min(...times);
-  }
-
-  test('cost does not grow with the number of players: one pass, not one per player', () => {
-    const fewPlayers = bestTime({ ...briefing, players: briefing.players.slice(0, 50) });
-    const allPlayers = bestTime(briefing);
-    // One scan per player would make ten times the players cost about ten times as much.
-    expect(allPlayers / fewPlayers).toBeLessThan(4);
-    // Measured well under a second (docs/search.md); loose here because suites share the cores.
-    expect(allPlayers).toBeLessThan(5000);
-  });
+  // How long this takes is the benchmark's to measure (docs/search.md, npm run bench), not a test's:
+  // a timed assertion fails on a loaded machine and proves nothing on an idle one.
 
   test('5,000 sections, 100,000 lines and 500 players: every mention exactly placed', () => {
     const derived = deriveIndexes(briefing);
