@@ -1,5 +1,5 @@
 /**
- * The environment of every program the benchmark starts: the host's, without what would change how
+ * The environment of every program the benchmark and the pty tests start: the host's, without what would change how
  * the program draws (CI makes Ink print only the last frame; colour and terminal identity variables
  * change the bytes; LESS options change less's), with a fixed terminal type and UTF-8 locale, and a
  * HOME of the benchmark's own so no saved reading place is read or written.
@@ -7,6 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+// Ink's is-in-ci (node_modules/is-in-ci/index.js) checks CI and CONTINUOUS_INTEGRATION: either one set
+// makes Ink print only the last frame and ignore resizes.
 const REMOVED = [
   'CI',
   'CONTINUOUS_INTEGRATION',

@@ -6,13 +6,14 @@
  * the host's CI or terminal-identity variables, and its own HOME and XDG directories, so saved
  * reading positions never leak between runs (pass `home` to share one across runs on purpose).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import { type IPty, spawn } from 'node-pty';
 import { onTestFinished } from 'vitest';
+import { childEnv as benchChildEnv } from '../../bench/child-env.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -84,29 +85,6 @@ export const keys = {
   ctrlU: '\u0015',
   backspace: '\u007F',
 } as const;
-
-// Ink's is-in-ci (node_modules/is-in-ci/index.js) checks CI and CONTINUOUS_INTEGRATION: either
-// one set makes Ink print only the last frame and ignore resizes. The rest describe the host's
-// terminal or colour preference and would make the child's output depend on where tests run.
-const REMOVED_VARIABLES = [
-  'CI',
-  'CONTINUOUS_INTEGRATION',
-  'NO_COLOR',
-  'FORCE_COLOR',
-  'FORCE_HYPERLINK',
-  'COLORTERM',
-  'TERM_PROGRAM',
-  'TERM_PROGRAM_VERSION',
-  'VTE_VERSION',
-  'KITTY_WINDOW_ID',
-  'WT_SESSION',
-  'TMUX',
-  'STY',
-  'LC_ALL',
-  'LC_CTYPE',
-  'COLUMNS',
-  'LINES',
-];
 
 /**
  * Starts `node bin/briefing.js ...args` (build it first: `npm test` does in `pretest`), or
@@ -256,21 +234,9 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   };
 }
 
+/** The benchmark's clean child environment (no CI, no host colour or terminal identity), plus `extra`. */
 function childEnv(home: string, extra: Record<string, string | undefined>): Record<string, string> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  for (const name of REMOVED_VARIABLES) delete env[name];
-  const xdg = {
-    XDG_CONFIG_HOME: join(home, '.config'),
-    XDG_DATA_HOME: join(home, '.local', 'share'),
-    XDG_STATE_HOME: join(home, '.local', 'state'),
-    XDG_CACHE_HOME: join(home, '.cache'),
-  };
-  for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
-  Object.assign(
-    env,
-    { TERM: 'xterm-256color', LANG: 'C.UTF-8', HOME: home, USERPROFILE: home, ...xdg },
-    extra,
-  );
+  const env: Record<string, string | undefined> = { ...benchChildEnv(home), USERPROFILE: home, ...extra };
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
   return clean;
