@@ -115,12 +115,21 @@ export function ReaderApp({
   }, [stdout, apply]);
 
   useInput((input, key) => {
+    // Typed or pasted query text is applied as one action, not one per character.
+    let typed = '';
     for (const [char, charKey] of splitInput(input, key)) {
       // The latest state, not this render's: the keys of one chunk (`/Zap`) each see the mode the one
       // before them left (typing a search, help open).
       const action = keyToAction(char, charKey, current());
+      if (action?.type === 'search-input') {
+        typed += action.text;
+        continue;
+      }
+      if (typed !== '') apply({ type: 'search-input', text: typed });
+      typed = '';
       if (action !== undefined) apply(action);
     }
+    if (typed !== '') apply({ type: 'search-input', text: typed });
   });
 
   const { width, height } = state.viewport;
