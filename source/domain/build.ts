@@ -5,7 +5,7 @@
 
 import { looksLikeIsoDate, parseIsoDate } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
-import { sanitizeText } from './sanitize.js';
+import { sanitizeText, stripInvisible } from './sanitize.js';
 import type { FrontMatterData } from './schema.js';
 import type { BodyOutline } from './sections.js';
 import type { Briefing, BriefingIssue, Figure, Player, TimelineEntry } from './types.js';
@@ -36,10 +36,13 @@ export function buildBriefing({ source, data, fm, outline, clean }: BuildInput):
     typeof value === 'string' ? clean(value, path) : sanitizeText(fm?.sourceOf(path) ?? String(value));
 
   const title = opt(d.title, ['title']).trim();
+  // Names identify players: no invisible character may make one look like another, or like none.
   const players: Player[] = (d.players ?? []).map((p, i) => ({
     id: clean(p.id, ['players', i, 'id']),
-    name: clean(p.name, ['players', i, 'name']),
-    aliases: list(p.aliases, ['players', i, 'aliases']),
+    name: stripInvisible(clean(p.name, ['players', i, 'name'])).trim(),
+    aliases: list(p.aliases, ['players', i, 'aliases'])
+      .map((alias) => stripInvisible(alias).trim())
+      .filter((alias) => alias !== ''),
     role: opt(p.role, ['players', i, 'role']),
     side: opt(p.side, ['players', i, 'side']),
     description: opt(p.description, ['players', i, 'description']),

@@ -6,8 +6,8 @@
 
 import { looksLikeIsoDate, parseIsoDate } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
-import { didYouMean, listOf, makeProblem, quote } from './problems.js';
-import type { Problem } from './types.js';
+import { didYouMean, listOf, makeProblem, type ProblemLog, quote } from './problems.js';
+import { sanitizeText, stripInvisible } from './sanitize.js';
 
 const DATE_HINT = 'write an ISO 8601 date such as 2026-02-10 or 2026-02-10T14:30:00Z';
 
@@ -20,16 +20,16 @@ export function checkReferences(
   sectionIds: readonly string[],
   fm: FrontMatter,
   file: string,
-): Problem[] {
-  const problems: Problem[] = [];
+  problems: ProblemLog,
+): void {
   const top = asRecord(data);
-  if (top === undefined) return problems;
+  if (top === undefined) return;
 
   const date = top.date;
   if (typeof date === 'string') {
     const parsed = parseIsoDate(date);
     if (!parsed.ok) {
-      problems.push(
+      problems.add(() =>
         makeProblem(
           file,
           fm.at(['date']),
@@ -39,6 +39,22 @@ export function checkReferences(
       );
     }
   }
+
+  items(top.players).forEach((player, i) => {
+    const name = player.name;
+    if (typeof name === 'string' && stripInvisible(sanitizeText(name)).trim() === '') {
+      problems.add(() =>
+        makeProblem(
+          file,
+          fm.at(['players', i, 'name']),
+          name === ''
+            ? `"players[${i}].name" is empty`
+            : `"players[${i}].name" shows nothing: it holds only spaces or invisible characters`,
+          'write the name as it is printed',
+        ),
+      );
+    }
+  });
 
   const playerIds = uniqueIds('players', 'player', top.players, fm, file, problems);
   uniqueIds('issues', 'issue', top.issues, fm, file, problems);
@@ -65,7 +81,7 @@ export function checkReferences(
     const label = typeof issue.id === 'string' ? `issue ${quote(issue.id)}` : `issues[${i}]`;
     strings(issue.sections).forEach((ref, j) => {
       if (ref !== undefined && !sections.has(ref)) {
-        problems.push(
+        problems.add(() =>
           makeProblem(
             file,
             fm.at(['issues', i, 'sections', j]),
@@ -77,7 +93,7 @@ export function checkReferences(
     });
     strings(issue.players).forEach((ref, j) => {
       if (ref !== undefined && !playerIds.has(ref)) {
-        problems.push(
+        problems.add(() =>
           makeProblem(
             file,
             fm.at(['issues', i, 'players', j]),
@@ -94,7 +110,7 @@ export function checkReferences(
     if (typeof when === 'string' && looksLikeIsoDate(when)) {
       const parsed = parseIsoDate(when);
       if (!parsed.ok) {
-        problems.push(
+        problems.add(() =>
           makeProblem(
             file,
             fm.at(['timeline', i, 'when']),
@@ -111,11 +127,9 @@ export function checkReferences(
     checkSectionRef(figure.section, ['figures', i, 'section'], `figures[${i}]`);
   });
 
-  return problems;
-
   function checkSectionRef(ref: unknown, path: readonly PropertyKey[], label: string): void {
     if (typeof ref === 'string' && !sections.has(ref)) {
-      problems.push(
+      problems.add(() =>
         makeProblem(
           file,
           fm.at(path),
@@ -134,7 +148,7 @@ function uniqueIds(
   value: unknown,
   fm: FrontMatter,
   file: string,
-  problems: Problem[],
+  problems: ProblemLog,
 ): Set<string> {
   const firstIndex = new Map<string, number>();
   items(value).forEach((item, i) => {
@@ -145,12 +159,11 @@ function uniqueIds(
       firstIndex.set(id, i);
       return;
     }
-    const firstLine = fm.at([list, first, 'id']).line;
-    problems.push(
+    problems.add(() =>
       makeProblem(
         file,
         fm.at([list, i, 'id']),
-        `${noun} id ${quote(id)} is already used by the ${noun} on line ${firstLine}`,
+        `${noun} id ${quote(id)} is already used by the ${noun} on line ${fm.at([list, first, 'id']).line}`,
         `give each ${noun} its own id`,
       ),
     );

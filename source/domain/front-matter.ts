@@ -82,16 +82,25 @@ export interface FrontMatter {
  */
 export function readFrontMatter(yaml: string, yamlLine: number, file: string): FrontMatter {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own `uniqueKeys` compares each key with every key before it: 100,000 keys took 100 s.
+  const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlLine - 1, column: col };
   };
-  const problems: Problem[] = doc.errors.map((error) =>
+  const errors = [
+    ...doc.errors.map((error) => ({
+      code: error.code as string,
+      message: error.message,
+      offset: error.pos[0],
+    })),
+    ...duplicateKeys(doc).map((offset) => ({ code: 'DUPLICATE_KEY', message: '', offset })),
+  ].sort((a, b) => a.offset - b.offset);
+  const problems: Problem[] = errors.map((error) =>
     makeProblem(
       file,
-      position(error.pos[0]),
-      yamlMessage(error.code, error.message, yaml, error.pos[0]),
+      position(error.offset),
+      yamlMessage(error.code, error.message, yaml, error.offset),
       yamlHint(error.code),
     ),
   );
@@ -170,16 +179,42 @@ function toData(
   return data;
 }
 
+/**
+ * Offsets of keys that repeat an earlier key of the same mapping (a scalar key equal in value, as
+ * yaml's `uniqueKeys` compares them), found with one set per mapping.
+ */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  // visit() recurses: YAML nested deeper than the stack is reported by the parser already.
+  if (doc.errors.length > 0) return offsets;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (seen.has(value)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(value);
+      }
+    },
+  });
+  return offsets;
+}
+
 /** Offset of the first alias (`*name`) whose anchor is not defined before it. */
 function unresolvedAlias(doc: Document.Parsed): number | undefined {
   let offset: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      offset = node.range?.[0];
-      return visit.BREAK;
-    },
-  });
+  try {
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc) !== undefined) return undefined;
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+  } catch {
+    // Nested deeper than the stack (toJS failed for that reason): no alias to point at.
+  }
   return offset;
 }
 
@@ -198,6 +233,9 @@ function yamlMessage(code: string, message: string, yaml: string, offset: number
     const key = yaml.slice(offset, lineEnd(yaml, offset)).split(':')[0]?.trim() ?? '';
     return `duplicate key ${describeValue(key)} in front matter`;
   }
+  // The yaml package reports running out of stack (`[[[[…` thousands deep) as a plain error.
+  if (message.includes('Maximum call stack size exceeded'))
+    return 'front matter is nested too deeply to read';
   return `YAML error: ${firstLine(message)}`;
 }
 

@@ -78,9 +78,14 @@ export function createNameMatcher(players: readonly Player[]): NameMatcher {
  * Every mention of a player in a section, by offset; a name shared by several players gives each of
  * them a mention at the same offset, in briefing order. The sentence is found when first read:
  * segmenting every section would add ~580 ms to a ~270 ms derive of the 5,000-section benchmark
- * (docs/search.md), and a reader looks at one player's mentions at a time.
+ * (docs/search.md), and a reader looks at one player's mentions at a time. A mention whose player
+ * `accept` refuses is not made (derive caps them).
  */
-export function findMentions(section: Section, matcher: NameMatcher): Mention[] {
+export function findMentions(
+  section: Section,
+  matcher: NameMatcher,
+  accept: (playerId: string) => boolean = () => true,
+): Mention[] {
   const mentions: Mention[] = [];
   if (matcher.pattern === undefined) return mentions;
   let finder: SentenceAt | undefined;
@@ -93,7 +98,7 @@ export function findMentions(section: Section, matcher: NameMatcher): Mention[] 
   pattern.lastIndex = 0;
   for (let found = pattern.exec(section.markdown); found !== null; found = pattern.exec(section.markdown)) {
     for (const playerId of matcher.owners.get(found[0]) ?? []) {
-      mentions.push(mention(playerId, section.id, found[0], found.index, sentenceAt));
+      if (accept(playerId)) mentions.push(mention(playerId, section.id, found[0], found.index, sentenceAt));
     }
   }
   return mentions;

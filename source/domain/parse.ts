@@ -6,12 +6,14 @@
 import type { Clean } from './build.js';
 import { buildBriefing } from './build.js';
 import { checkReferences } from './checks.js';
+import { checkFieldLimits } from './field-limits.js';
 import { type FrontMatter, normalizeSource, readFrontMatter, splitFrontMatter } from './front-matter.js';
-import { compareProblems, makeProblem } from './problems.js';
+import { checkSectionLimits, checkTextLimits, LIMITS } from './limits.js';
+import { compareProblems, createProblemLog, makeProblem } from './problems.js';
 import { locateUnsafe, sanitizeText } from './sanitize.js';
 import type { FrontMatterData } from './schema.js';
 import { checkSchema } from './schema-problems.js';
-import { splitSections } from './sections.js';
+import { type BodyOutline, splitSections } from './sections.js';
 import type { ParseResult, Problem, SourcePosition } from './types.js';
 
 /** Lines with control characters that get a warning of their own; the rest are counted in one. */
@@ -50,27 +52,47 @@ export function parseBriefing(
     ]);
   }
 
-  const outline = splitSections(split.body, {
-    firstLine: split.bodyLine,
-    h1StartsSection: split.kind === 'none',
-  });
-  const problems: Problem[] = [];
+  const limits = checkTextLimits(file, split);
+  if (limits.length > 0) return failure(limits);
+
+  let outline: BodyOutline;
+  try {
+    outline = splitSections(split.body, {
+      firstLine: split.bodyLine,
+      h1StartsSection: split.kind === 'none',
+    });
+  } catch (error) {
+    // marked's regular expressions can run out of stack (4 million blank lines did, before the line
+    // limit): whatever else does, it is a problem to report, never a crash.
+    return failure([
+      makeProblem(
+        file,
+        { line: split.bodyLine, column: 1 },
+        `the body cannot be read as Markdown (${error instanceof RangeError ? 'too repetitive' : 'parser error'})`,
+        'simplify the body: remove long runs of blank lines or of repeated markup',
+      ),
+    ]);
+  }
+  const sectionLimits = checkSectionLimits(file, outline.sections);
+  if (sectionLimits.length > 0) return failure(sectionLimits);
+
+  const log = createProblemLog(LIMITS.problems);
   const warnings = createUnsafeWarnings(normalized, file);
   let fm: FrontMatter | undefined;
   let data: FrontMatterData | undefined;
   if (split.kind === 'present') {
     fm = readFrontMatter(split.yaml, split.yamlLine, file);
-    problems.push(...fm.problems);
+    for (const problem of fm.problems) log.add(() => problem);
     warnings.add(...fm.warnings);
     if (fm.data !== undefined) {
-      const schema = checkSchema(fm.data, fm, file);
-      problems.push(...schema.problems);
+      checkFieldLimits(fm.data, fm, file, log);
+      if (log.problems.length > 0) return failure(log.problems, log.omitted);
+      data = checkSchema(fm.data, fm, file, log);
       const sectionIds = outline.sections.map((section) => section.id);
-      problems.push(...checkReferences(fm.data, sectionIds, fm, file));
-      data = schema.value;
+      checkReferences(fm.data, sectionIds, fm, file, log);
     }
   }
-  if (problems.length > 0) return failure(problems);
+  if (log.problems.length > 0) return failure(log.problems, log.omitted);
 
   const frontMatter = fm;
   const clean: Clean = (value, path) => {
@@ -83,8 +105,21 @@ export function parseBriefing(
   return { ok: true, briefing, warnings: warnings.list() };
 }
 
-function failure(problems: readonly Problem[]): ParseResult {
-  return { ok: false, problems: [...problems].sort(compareProblems) };
+/** The problems in file order; when some were only counted, one more line says how many. */
+function failure(problems: readonly Problem[], omitted = 0): ParseResult {
+  const sorted = [...problems].sort(compareProblems);
+  const last = sorted.at(-1);
+  if (omitted > 0 && last !== undefined) {
+    sorted.push(
+      makeProblem(
+        last.file,
+        { line: last.line, column: last.column },
+        `${omitted.toLocaleString('en-US')} more problem${omitted === 1 ? '' : 's'} not shown`,
+        'fix these first, then check the file again',
+      ),
+    );
+  }
+  return { ok: false, problems: sorted };
 }
 
 /** One warning per line where control characters were removed, the lines past the cap summed up. */

@@ -85,3 +85,33 @@ export function pathLabel(path: readonly PropertyKey[]): string {
 function oneLine(s: string): string {
   return sanitizeText(s).replace(/[\n\t]/g, ' ');
 }
+
+/**
+ * Problems up to a limit; past it they are only counted and `make` is not called, so a file with a
+ * hundred thousand mistakes costs no more to report than one with a hundred (each problem may look up
+ * a position or a "did you mean" among many candidates).
+ */
+export interface ProblemLog {
+  /** Adds the problem `make` returns, or counts it once the log is full. */
+  add(make: () => Problem): void;
+  /** The problems kept, in the order added. */
+  readonly problems: readonly Problem[];
+  /** How many were counted but not kept. */
+  readonly omitted: number;
+}
+
+/** A log keeping at most `limit` problems. */
+export function createProblemLog(limit: number): ProblemLog {
+  const problems: Problem[] = [];
+  let omitted = 0;
+  return {
+    add(make) {
+      if (problems.length < limit) problems.push(make());
+      else omitted += 1;
+    },
+    problems,
+    get omitted() {
+      return omitted;
+    },
+  };
+}

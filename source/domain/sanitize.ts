@@ -211,3 +211,22 @@ function skipCodePoint(s: string, j: number): number {
   }
   return j + 1;
 }
+
+/**
+ * Characters that show nothing and are not needed to spell a name: zero-width space and word joiner,
+ * the BOM, soft hyphen, bidi marks, Hangul fillers, invisible operators and other format characters,
+ * and tag characters outside an emoji tag sequence (🏴 + tags, the flags of Scotland or Wales). Kept:
+ * the zero-width joiner and non-joiner (emoji sequences, Indic and Persian spelling) and variation
+ * selectors (emoji presentation).
+ */
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed character is removed on its own.
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}]|(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;
+
+/**
+ * Removes invisible characters (see INVISIBLE) from a name, so that `Pu\u200Btin` reads and matches
+ * as the `Putin` it looks like, and a name made only of them is seen to be empty.
+ */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}

@@ -6,7 +6,15 @@
 
 import type { z } from 'zod';
 import type { FrontMatter } from './front-matter.js';
-import { describeValue, didYouMean, listOf, makeProblem, pathLabel, quote } from './problems.js';
+import {
+  describeValue,
+  didYouMean,
+  listOf,
+  makeProblem,
+  type ProblemLog,
+  pathLabel,
+  quote,
+} from './problems.js';
 import {
   allowedKeysAt,
   type FrontMatterData,
@@ -21,104 +29,106 @@ import type { Problem } from './types.js';
 type Issue = z.core.$ZodIssue;
 
 /**
- * Checks the front matter data against the schema; all issues become problems.
+ * Checks the front matter data against the schema; every issue becomes a problem in `log` (which
+ * stops making them once full: an unknown key costs a position lookup and a "did you mean").
+ * Returns the data when it passed.
  */
 export function checkSchema(
   data: unknown,
   fm: FrontMatter,
   file: string,
-): { readonly value: FrontMatterData | undefined; readonly problems: readonly Problem[] } {
+  log: ProblemLog,
+): FrontMatterData | undefined {
   const result = frontMatterSchema.safeParse(data);
-  if (result.success) return { value: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => issueProblems(issue, data, fm, file));
-  return { value: undefined, problems };
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) log.add(() => unknownKey(issue.path, key, fm, file));
+    } else log.add(() => issueProblem(issue, data, fm, file));
+  }
+  return undefined;
 }
 
-function issueProblems(issue: Issue, data: unknown, fm: FrontMatter, file: string): Problem[] {
+function unknownKey(path: readonly PropertyKey[], key: string, fm: FrontMatter, file: string): Problem {
+  const allowed = allowedKeysAt(path) ?? [];
+  const where = path.length === 0 ? '' : ` in ${pathLabel(path)}`;
+  return makeProblem(
+    file,
+    fm.keyAt(path, key),
+    `unknown key ${quote(key)}${where}`,
+    didYouMean(key, allowed, `allowed keys here: ${listOf(allowed, 20)}`),
+  );
+}
+
+function issueProblem(issue: Issue, data: unknown, fm: FrontMatter, file: string): Problem {
   const path = issue.path;
   const value = valueAt(data, path);
   const name = quote(pathLabel(path));
   const at = fm.at(path);
   // A required key that is absent, whatever zod calls it (a union reports invalid_union).
   if (value === undefined && issue.code !== 'unrecognized_keys' && isMissingKey(data, path)) {
-    return [missingKey(path, fm, file)];
+    return missingKey(path, fm, file);
   }
   if (value === null && issue.code !== 'unrecognized_keys') {
-    return [
-      makeProblem(
-        file,
-        at,
-        `${name} has no value`,
-        typeof path.at(-1) === 'number'
-          ? 'write a value, or remove the empty item'
-          : `write a value after "${String(path.at(-1))}:", or remove the line`,
-      ),
-    ];
+    return makeProblem(
+      file,
+      at,
+      `${name} has no value`,
+      typeof path.at(-1) === 'number'
+        ? 'write a value, or remove the empty item'
+        : `write a value after "${String(path.at(-1))}:", or remove the line`,
+    );
   }
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(path) ?? [];
-      const where = path.length === 0 ? '' : ` in ${pathLabel(path)}`;
-      return issue.keys.map((key) =>
-        makeProblem(
-          file,
-          fm.keyAt(path, key),
-          `unknown key ${quote(key)}${where}`,
-          didYouMean(key, allowed, `allowed keys here: ${listOf(allowed, 20)}`),
-        ),
-      );
-    }
     case 'invalid_type':
-      return [
-        makeProblem(
-          file,
-          at,
-          `${name} must be ${expectedText(issue.expected)}, got ${describeValue(value)}`,
-          typeHint(issue.expected, value, path, fm),
-        ),
-      ];
+      return makeProblem(
+        file,
+        at,
+        `${name} must be ${expectedText(issue.expected)}, got ${describeValue(value)}`,
+        typeHint(issue.expected, value, path, fm),
+      );
     case 'invalid_value': {
       const options = issue.values.map(String);
-      return [
-        makeProblem(
-          file,
-          at,
-          `${name} must be one of ${options.join(', ')}, got ${describeValue(value)}`,
-          typeof value === 'string'
-            ? didYouMean(value, options, `use one of ${options.join(', ')}`)
-            : `use one of ${options.join(', ')}`,
-        ),
-      ];
+      return makeProblem(
+        file,
+        at,
+        `${name} must be one of ${options.join(', ')}, got ${describeValue(value)}`,
+        typeof value === 'string'
+          ? didYouMean(value, options, `use one of ${options.join(', ')}`)
+          : `use one of ${options.join(', ')}`,
+      );
     }
     case 'invalid_format':
       if (value === '') {
-        return [
-          makeProblem(file, at, `${name} is empty`, 'give it an id of lowercase letters, digits and hyphens'),
-        ];
+        return makeProblem(
+          file,
+          at,
+          `${name} is empty`,
+          'give it an id of lowercase letters, digits and hyphens',
+        );
       }
-      return [
-        makeProblem(
-          file,
-          at,
-          `${name} must be lowercase letters (a-z), digits and hyphens, starting with a letter or digit, got ${describeValue(value)}`,
-          typeof value === 'string'
-            ? `write ${quote(slugify(value, 'id'))} instead`
-            : 'write an id such as "jane-doe"',
-        ),
-      ];
+      return makeProblem(
+        file,
+        at,
+        `${name} must be lowercase letters (a-z), digits and hyphens, starting with a letter or digit, got ${describeValue(value)}`,
+        typeof value === 'string'
+          ? `write ${quote(slugify(value, 'id'))} instead`
+          : 'write an id such as "jane-doe"',
+      );
     case 'invalid_union':
-      return [
-        makeProblem(
-          file,
-          at,
-          `${name} must be text or a number, got ${describeValue(value)}`,
-          `write one value on the line, e.g. ${String(path.at(-1))}: 2026-02-10`,
-        ),
-      ];
+      return makeProblem(
+        file,
+        at,
+        `${name} must be text or a number, got ${describeValue(value)}`,
+        `write one value on the line, e.g. ${String(path.at(-1))}: 2026-02-10`,
+      );
     default:
-      return [
-        makeProblem(file, at, `${name}: ${issue.message}`, 'see docs/format.md for the front matter keys'),
-      ];
+      return makeProblem(
+        file,
+        at,
+        `${name}: ${issue.message}`,
+        'see docs/format.md for the front matter keys',
+      );
   }
 }
 

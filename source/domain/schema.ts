@@ -14,8 +14,11 @@ export const ISSUE_STATUSES = ['open', 'stalled', 'resolved'] as const;
 const id = z.string().regex(ID_PATTERN);
 const text = z.string();
 const texts = z.array(z.string());
-/** A value the author may write as a YAML number or as text; kept as written. */
-const label = z.union([z.string(), z.number()]);
+/**
+ * A value the author may write as a YAML number or as text; kept as written. Any number: zod's
+ * `z.number()` refuses `1e999` and `.nan`, which are numbers YAML reads and a figure may show as written.
+ */
+const label = z.union([z.string(), z.custom<number>((value) => typeof value === 'number')]);
 
 export const playerSchema = z.strictObject({
   id,

@@ -90,7 +90,14 @@ function buildSections(body: string, cuts: readonly Cut[], firstLine: number): S
 /** The heading as plain text: inline Markdown removed, entities decoded, sanitised, spaces collapsed. */
 function headingTitle(lexer: Lexer, text: string): string {
   // Most headings are plain words: skip the inline lexer unless a Markdown character is present.
-  const plain = INLINE_MARKUP.test(text) ? plainText(lexer.inlineTokens(text)) : text;
+  let plain = text;
+  if (INLINE_MARKUP.test(text)) {
+    try {
+      plain = plainText(lexer.inlineTokens(text));
+    } catch {
+      // marked recurses once per emphasis level: `## ***…***` thousands deep runs out of stack.
+    }
+  }
   return sanitizeText(plain).replace(/\s+/g, ' ').trim();
 }
 

@@ -8,7 +8,12 @@ import stringWidth from 'string-width';
  */
 export function fitWidth(text: string, width: number, ellipsis = '…'): string {
   if (width <= 0) return '';
-  const cut = stringWidth(text) > width ? cliTruncate(text, width, { truncationCharacter: ellipsis }) : text;
+  let cut = text;
+  if (stringWidth(text) > width) {
+    cut = cliTruncate(text, width, { truncationCharacter: ellipsis });
+    // cli-truncate keeps a wide character that straddles the last column, one column too many: cut one earlier.
+    if (stringWidth(cut) > width) cut = cliTruncate(text, width - 1, { truncationCharacter: ellipsis });
+  }
   const pad = width - stringWidth(cut);
   return pad > 0 ? cut + ' '.repeat(pad) : cut;
 }

@@ -1,0 +1,67 @@
+/**
+ * A walk through every panel of a briefing in the reader, the same over a pty and over SSH: each
+ * panel's list, its first item opened and read to the end, a search, the help, and back. Every
+ * field of a corpus briefing is drawn on the way. The screens it waited on are kept, to look for
+ * the text that must show.
+ */
+
+/** What the walk needs of a terminal: keys in, the screen out, a wait. */
+export interface Terminal {
+  write(keys: string): void;
+  screen(): string;
+  waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<void>;
+}
+
+const PANELS = [
+  ['1', 'Sections', 'Section'],
+  ['2', 'Players', 'Player'],
+  ['3', 'Issues', 'Issue'],
+  ['4', 'Timeline', 'Timeline'],
+  ['5', 'Figures', 'Figure'],
+] as const;
+
+/** The footer: the last row of the screen. */
+export const footer = (screen: string): string => screen.split('\n').at(-1) ?? '';
+
+/**
+ * Walks the reader from its first frame (nav focused, sections): in each panel the first
+ * `itemsPerPanel` items are opened and read to the end. Returns every screen it waited on.
+ */
+export async function walkReader(
+  terminal: Terminal,
+  timeoutMs = 10_000,
+  itemsPerPanel = 6,
+): Promise<string[]> {
+  const seen: string[] = [];
+  const wait = async (predicate: (screen: string) => boolean, what: string) => {
+    await terminal.waitFor(predicate, what, timeoutMs);
+    seen.push(terminal.screen());
+  };
+  await wait((s) => /^Sections \d+\/\d+/.test(footer(s)), 'the first frame');
+  for (const [key, list, item] of PANELS) {
+    terminal.write(key);
+    await wait((s) => footer(s).startsWith(`${list} `), `the ${list} list`);
+    const count = Number(/^\S+ \d+\/(\d+)/.exec(footer(terminal.screen()))?.[1] ?? 0);
+    for (let row = 1; row <= Math.min(count, itemsPerPanel); row++) {
+      if (row > 1) {
+        terminal.write('j');
+        await wait((s) => footer(s).startsWith(`${list} ${row}/`), `row ${row} of ${list}`);
+      }
+      terminal.write('\r');
+      await wait((s) => footer(s).startsWith(`${item} ${row}/`), `${item} ${row} open`);
+      terminal.write('G');
+      // A percentage shows only when the item is taller than the pane.
+      await wait((s) => footer(s).includes('100%') || !footer(s).includes('%'), 'its end');
+      terminal.write('h');
+      await wait((s) => footer(s).startsWith(`${list} ${row}/`), `back to ${list}`);
+    }
+  }
+  terminal.write('/before\r');
+  await wait((s) => /hit \d+\/\d+|no hits/.test(footer(s)), 'a search');
+  terminal.write('n');
+  terminal.write('?');
+  await wait((s) => s.includes('any key closes this help'), 'the help');
+  terminal.write('?');
+  await wait((s) => !s.includes('any key closes this help'), 'the help closed');
+  return seen;
+}
