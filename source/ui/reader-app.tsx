@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, useStdout } from 'ink';
+import { Box, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo } from 'react';
 import { footerHints, helpSections } from '../input/help.js';
 import { SCOPE_TITLES, type Scope } from '../input/keymap.js';
@@ -32,6 +32,7 @@ import { Picker } from './picker.js';
 import { ReaderPane } from './reader-pane.js';
 import { createUiStyles } from './styles.js';
 import { TooSmall } from './too-small.js';
+import { useKeys } from './use-keys.js';
 import { renderedOpenItem, useReaderState } from './use-reader-state.js';
 
 const ALL_SCOPES = Object.keys(SCOPE_TITLES) as Scope[];
@@ -114,7 +115,7 @@ export function ReaderApp({
     };
   }, [stdout, apply]);
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     // Typed or pasted query text is applied as one action, not one per character.
     let typed = '';
     for (const [char, charKey] of splitInput(input, key)) {
