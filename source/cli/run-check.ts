@@ -3,7 +3,8 @@ import { loadLibrary } from '../io/load-library.js';
 import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const plural = (count: number, noun: string) =>
+  `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 
 /** `briefing check FILE...`: every problem in every file on stderr, a line per good file on stdout. */
 export async function runCheck(paths: readonly string[]): Promise<number> {
@@ -21,7 +22,9 @@ export async function runCheck(paths: readonly string[]): Promise<number> {
   await writeAll(process.stdout, ok);
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    report += `${plural(problems.length, 'problem')} in ${plural(files, 'file')}\n`;
+    // The closing "N more problems not shown" line of a file counts as the N it stands for.
+    const count = problems.reduce((sum, problem) => sum + (problem.more ?? 1), 0);
+    report += `${plural(count, 'problem')} in ${plural(files, 'file')}\n`;
   }
   await writeAll(process.stderr, report);
   return problems.length === 0 ? ExitCode.ok : ExitCode.invalid;

@@ -32,7 +32,10 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
         ascii: !io.terminal.unicode,
         hyperlinks: io.terminal.hyperlinks,
       } as const;
-      return startReader({ stdin: io.stdin, stdout: io.stdout, theme, screenTaken: true }, { ctx, places });
+      return startReader(
+        { stdin: io.stdin, stdout: io.stdout, theme, screenTaken: true, watchResize: io.watchResize },
+        { ctx, places },
+      );
     },
     { choices: { color: options.color, ascii: options.ascii === true } },
   );

@@ -110,14 +110,15 @@ function failure(problems: readonly Problem[], omitted = 0): ParseResult {
   const sorted = [...problems].sort(compareProblems);
   const last = sorted.at(-1);
   if (omitted > 0 && last !== undefined) {
-    sorted.push(
-      makeProblem(
+    sorted.push({
+      ...makeProblem(
         last.file,
         { line: last.line, column: last.column },
         `${omitted.toLocaleString('en-US')} more problem${omitted === 1 ? '' : 's'} not shown`,
         'fix these first, then check the file again',
       ),
-    );
+      more: omitted,
+    });
   }
   return { ok: false, problems: sorted };
 }

@@ -22,6 +22,8 @@ export interface Problem {
   readonly message: string;
   /** What to do, e.g. `did you mean "players"?`. */
   readonly hint: string;
+  /** Set on the closing `N more problems not shown` line: the N problems it stands for. */
+  readonly more?: number;
 }
 
 export interface Section {

@@ -81,9 +81,11 @@ export class ChannelOutput extends Writable {
     this.rows = size.rows;
   }
 
-  /** Sets the size and emits `resize`, as a tty does on SIGWINCH; nothing when it did not change. */
+  /**
+   * Sets the size and emits `resize`, as a tty does on every SIGWINCH, changed or not: the client's
+   * terminal may have reflowed its screen on the way back to this size, and needs a repaint.
+   */
   resize(size: { columns: number; rows: number }): void {
-    if (size.columns === this.columns && size.rows === this.rows) return;
     this.columns = size.columns;
     this.rows = size.rows;
     this.emit('resize');

@@ -19,6 +19,8 @@ import type { TerminalSize } from './frame-writer.js';
 export interface FrameTarget {
   write(frame: string): void;
   resize(columns: number, rows: number): void;
+  /** Paints the last frame again in full. */
+  redraw(): void;
 }
 
 type WriteCallback = (error?: Error | null) => void;
@@ -40,7 +42,9 @@ export interface FrameSink extends EventEmitter {
   ): boolean;
   /**
    * Takes a new size: updates `columns` and `rows`, tells the writer (its next frame is painted
-   * in full), and emits `resize` so Ink lays out again. An unchanged size does nothing.
+   * in full), and emits `resize` so Ink lays out again. An unchanged size repaints the last frame:
+   * the terminal reflowed or cleared its screen all the same (a window dragged back to its size, a
+   * tmux pane zoomed and unzoomed, two quick resizes read as one).
    */
   resize(columns: number, rows: number): void;
   /** Stops passing frames on (the output is gone, e.g. the SSH channel closed). */
@@ -107,7 +111,10 @@ class Sink extends EventEmitter implements FrameSink {
   resize(columns: number, rows: number): void {
     const nextColumns = atLeastOne(columns);
     const nextRows = atLeastOne(rows);
-    if (nextColumns === this.#columns && nextRows === this.#rows) return;
+    if (nextColumns === this.#columns && nextRows === this.#rows) {
+      if (this.#open) this.#target.redraw();
+      return;
+    }
     this.#columns = nextColumns;
     this.#rows = nextRows;
     this.#target.resize(nextColumns, nextRows);

@@ -24,6 +24,8 @@ export interface LocalIo {
   readonly stdout: NodeJS.WriteStream;
   readonly stderr: NodeJS.WriteStream;
   readonly terminal: TerminalInfo;
+  /** Calls `listener` on every SIGWINCH, size changed or not; returns how to stop. */
+  readonly watchResize: (listener: () => void) => () => void;
 }
 
 /** A running app; Ink's `render()` result fits. */
@@ -110,7 +112,11 @@ export async function runLocal(
   for (const { event, listener } of handlers) host.on(event, listener);
 
   try {
-    app = start({ stdin: host.stdin, stdout: host.stdout, stderr: host.stderr, terminal });
+    const watchResize = (listener: () => void) => {
+      host.on('SIGWINCH', listener);
+      return () => host.off('SIGWINCH', listener);
+    };
+    app = start({ stdin: host.stdin, stdout: host.stdout, stderr: host.stderr, terminal, watchResize });
     await app.waitUntilExit();
     finish(0, undefined, false);
   } catch (error) {

@@ -21,6 +21,13 @@ export interface ReaderIo {
    * it back: `runLocal` does, for every way the process can end. Default: the reader takes it itself.
    */
   readonly screenTaken?: boolean;
+  /**
+   * Calls `listener` on every window change, whether or not the size changed, and returns how to
+   * stop. A tty's `resize` event fires only on a change, yet the terminal may have reflowed its
+   * screen on the way back to the same size (two quick resizes read as one), which needs a repaint:
+   * the local terminal passes SIGWINCH here. Default: the stream's `resize` event.
+   */
+  readonly watchResize?: (listener: () => void) => () => void;
 }
 
 /** What the session reads and where it starts. */
@@ -74,8 +81,17 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const sink = createFrameSink(writer, size);
   const { ctx, state } = startingState(options.ctx, { width: size.columns, height: size.rows }, options);
   let last: AppState = state;
-  const onResize = () => sink.resize(io.stdout.columns || size.columns, io.stdout.rows || size.rows);
-  io.stdout.on('resize', onResize);
+  const onResize = () => {
+    // Asked afresh: a signal handler may run before the stream has refreshed its own size.
+    const [columns, rows] = io.stdout.getWindowSize?.() ?? [io.stdout.columns, io.stdout.rows];
+    sink.resize(columns || size.columns, rows || size.rows);
+  };
+  const unwatchResize =
+    io.watchResize?.(onResize) ??
+    (() => {
+      io.stdout.on('resize', onResize);
+      return () => io.stdout.off('resize', onResize);
+    })();
 
   const instance = render(
     <ReaderApp
@@ -99,7 +115,7 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
     },
   );
   const cleanup = () => {
-    io.stdout.off('resize', onResize);
+    unwatchResize();
     // Frames rendered after this (Ink's last one on unmount) must not reach a restored or closed terminal.
     sink.close();
     terminal?.restore();

@@ -103,6 +103,17 @@ describe('check', () => {
     expect(lines.at(-1)).toBe('3 problems in 2 files');
     expect(result.stdout).toContain('abu-dhabi-talks.md: ok');
   });
+
+  test('the count includes the problems past the first 100, which are not listed', () => {
+    const keys = Array.from({ length: 250 }, (_, i) => `unknown${i}: v`).join('\n');
+    const dir = tempFiles({ 'many.md': `---\n${keys}\n---\n## S\n` });
+    const result = runCli(['check', join(dir, 'many.md')]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(102);
+    expect(lines.at(-2)).toMatch(/150 more problems not shown/);
+    expect(lines.at(-1)).toBe('250 problems in 1 file');
+  });
 });
 
 describe('arguments', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { deriveIndexes } from '../../source/domain/derive.js';
+import { LIMITS, MENTION_LIMITS } from '../../source/domain/limits.js';
 import { parseBriefing } from '../../source/domain/parse.js';
 
 /** The complete example in docs/format.md is the one authors copy: it must stay a valid briefing. */
@@ -27,4 +28,12 @@ test('the complete example in docs/format.md parses, with every panel filled', (
   expect(briefing.figures.length).toBeGreaterThan(0);
   const mentions = deriveIndexes(briefing).mentions;
   for (const player of briefing.players) expect(mentions.get(player.id)?.length ?? 0).toBeGreaterThan(0);
+});
+
+test('docs/format.md states every limit the loader enforces, with its value', () => {
+  const doc = readFileSync(join(import.meta.dirname, '../../docs/format.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## Limits'), doc.indexOf('## A complete example'));
+  const n = (value: number) => value.toLocaleString('en-US');
+  for (const value of Object.values(LIMITS)) expect(section).toContain(n(value));
+  for (const value of Object.values(MENTION_LIMITS)) expect(section).toContain(n(value));
 });

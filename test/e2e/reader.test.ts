@@ -125,6 +125,20 @@ describe('the reader in a real terminal', () => {
     }
   });
 
+  test('a resize back to the size last drawn repaints the whole screen', async () => {
+    const run = runInPty([abuDhabi], { cols: 100, rows: 30 });
+    await run.waitForText('Sections 1/7');
+    const before = run.screen();
+    // Both resizes land before the reader handles the first, so it reads 100x30 both times: its
+    // size did not change, but the terminal cut its rows on the way down and shows them blank.
+    run.resize(60, 20);
+    run.resize(100, 30);
+    expect(footer(run.screen())).toBe('');
+    await run.waitFor((s) => s === before, 'the whole frame again');
+    run.write('q');
+    expect((await run.exited()).exitCode).toBe(0);
+  });
+
   test('a terminal of 20x5 shows one message, and grows into the reader', async () => {
     const run = runInPty([abuDhabi], { cols: 20, rows: 5 });
     await run.waitFor(

@@ -64,6 +64,11 @@ export interface PtyOptions {
   command?: string;
   /** An existing directory to use as HOME (not deleted afterwards); a fresh temp dir otherwise. */
   home?: string;
+  /**
+   * The test's own `onTestFinished` (from its context), which kills the program when the test ends.
+   * Needed in `describe.concurrent`, where the imported one belongs to whichever test is current.
+   */
+  onTestFinished?: (cleanup: () => void) => void;
 }
 
 /** Bytes a terminal sends for common keys (normal cursor-key mode, as Ink leaves it). */
@@ -198,7 +203,7 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
     if (ownHome) rmSync(home, { recursive: true, force: true });
   };
   try {
-    onTestFinished(dispose);
+    (options.onTestFinished ?? onTestFinished)(dispose);
   } catch {
     // Not inside a test (a script or a hook): the caller kills the program.
   }

@@ -49,10 +49,11 @@ describe('toCrlf', () => {
     out.write('\nb\n');
     await new Promise<void>((resolve) => out.write('', () => resolve()));
     expect(sent.join('')).toBe('a\r\nb\r\n');
+    // Every window-change is told, as a tty's SIGWINCH: the client may have reflowed its screen.
     out.resize({ columns: 80, rows: 24 });
-    expect(resizes).toBe(0);
+    expect(resizes).toBe(1);
     out.resize({ columns: 100, rows: 30 });
-    expect([out.columns, out.rows, resizes, out.isTTY]).toEqual([100, 30, 1, true]);
+    expect([out.columns, out.rows, resizes, out.isTTY]).toEqual([100, 30, 2, true]);
     expect(out.getWindowSize()).toEqual([100, 30]);
   });
 

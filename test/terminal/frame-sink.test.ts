@@ -6,15 +6,20 @@ import { createFrameSink, type FrameTarget } from '../../source/terminal/frame-s
 import { createFrameWriter } from '../../source/terminal/frame-writer.js';
 import { createTestScreen, type TestScreen } from './xterm-screen.js';
 
-function recordingTarget(): FrameTarget & { frames: string[]; sizes: [number, number][] } {
+function recordingTarget(): FrameTarget & { frames: string[]; sizes: [number, number][]; redraws: number } {
   const frames: string[] = [];
   const sizes: [number, number][] = [];
-  return {
+  const target = {
     frames,
     sizes,
-    write: (frame) => frames.push(frame),
-    resize: (columns, rows) => sizes.push([columns, rows]),
+    redraws: 0,
+    write: (frame: string) => frames.push(frame),
+    resize: (columns: number, rows: number) => sizes.push([columns, rows]),
+    redraw: () => {
+      target.redraws += 1;
+    },
   };
+  return target;
 }
 
 describe('frame sink', () => {
@@ -53,9 +58,12 @@ describe('frame sink', () => {
     };
     sink.on('resize', onResize);
     sink.resize(100, 30);
+    expect(target.redraws).toBe(0);
+    // The same size again: no new layout, but the terminal may have reflowed, so a full repaint.
     sink.resize(100, 30);
     expect(heard).toBe(1);
     expect(target.sizes).toEqual([[100, 30]]);
+    expect(target.redraws).toBe(1);
     sink.off('resize', onResize);
     sink.resize(0, Number.NaN);
     expect([sink.columns, sink.rows]).toEqual([1, 1]);
