@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The CLI is bundled into dist/ (see scripts/build.js); this file only hands it the arguments.
+// A stack (BRIEFING_DEBUG) names the source files and lines, not the minified bundle's.
+if (process.env.BRIEFING_DEBUG) process.setSourceMapsEnabled(true);
 let cli;
 try {
   cli = await import('../dist/main.js');

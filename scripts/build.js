@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inkOutputCache } from './ink-output-cache.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'source/cli/main.ts');
@@ -38,6 +39,9 @@ export async function bundle() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Minified: ~10% off the first frame (less to parse); the source maps give the stacks back
+    // (bin/briefing.js turns them on with BRIEFING_DEBUG).
+    minify: true,
     sourcemap: true,
     legalComments: 'none',
     // Native or optional add-ons stay outside the bundle and load from node_modules.
@@ -61,6 +65,7 @@ export async function bundle() {
     banner: {
       js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",
     },
+    plugins: [inkOutputCache],
     logLevel: 'warning',
   });
 }

@@ -8,6 +8,7 @@
 import type { ItemRef, SearchHit } from '../domain/types.js';
 import type { BriefingContext, ReducerContext } from '../state/context.js';
 import { indexOfItem, itemAt, PANELS, type PanelId, panelLength, panelOf, sameItem } from '../state/items.js';
+import { lookupOf } from '../state/lookup.js';
 import type { PlainCommand } from './commands.js';
 import { KIND_WORDS, mentionOf, plainLinks } from './links.js';
 
@@ -156,7 +157,7 @@ function follow(entry: BriefingContext, state: PlainState, briefing: number, n: 
   const mention = mentionOf(entry, target);
   const section: ItemRef = { kind: 'section', id: target.sectionId };
   if (mention === undefined) return show(state, briefing, section);
-  const name = entry.briefing.players.find((p) => p.id === mention.playerId)?.name ?? mention.text;
+  const name = lookupOf(entry.briefing).players.get(mention.playerId)?.name ?? mention.text;
   return show(state, briefing, section, `Mention of ${name}: ${mention.sentence}`);
 }
 

@@ -9,6 +9,7 @@ import type { Briefing, ItemRef } from '../domain/types.js';
 import type { BriefingContext } from './context.js';
 import { itemTitle } from './items.js';
 import type { Needle } from './locate.js';
+import { lookupOf } from './lookup.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =
@@ -77,7 +78,7 @@ class Composer {
 }
 
 function sectionTitle(briefing: Briefing, id: string): string {
-  const section = briefing.sections.find((s) => s.id === id);
+  const section = lookupOf(briefing).sections.get(id);
   return section === undefined ? id : section.title || 'Opening';
 }
 
@@ -87,12 +88,12 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
   const title = itemTitle(briefing, item);
   switch (item.kind) {
     case 'section': {
-      const section = briefing.sections.find((s) => s.id === item.id);
+      const section = lookupOf(briefing).sections.get(item.id);
       if (section === undefined) return undefined;
       const links: ReaderLink[] = (derived.mentionsBySection.get(section.id) ?? []).map((m) => ({
         text: m.text,
         target: { kind: 'item', item: { kind: 'player', id: m.playerId } },
-        label: briefing.players.find((p) => p.id === m.playerId)?.name ?? m.text,
+        label: lookupOf(briefing).players.get(m.playerId)?.name ?? m.text,
       }));
       return {
         title: section.title || 'Opening',
@@ -102,7 +103,7 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
       };
     }
     case 'player': {
-      const player = briefing.players.find((p) => p.id === item.id);
+      const player = lookupOf(briefing).players.get(item.id);
       if (player === undefined) return undefined;
       const doc = new Composer();
       player.aliases.forEach((alias, index) => {
@@ -126,13 +127,13 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
       const issues = derived.issuesByPlayer.get(player.id) ?? [];
       if (issues.length > 0) doc.raw(`\n### ${HEADINGS.issues}\n\n`);
       for (const id of issues) {
-        const name = briefing.issues.find((i) => i.id === id)?.title ?? id;
+        const name = lookupOf(briefing).issues.get(id)?.title ?? id;
         doc.link(HEADINGS.issues, name, { kind: 'item', item: { kind: 'issue', id } }, name);
       }
       return doc.done(title);
     }
     case 'issue': {
-      const issue = briefing.issues.find((i) => i.id === item.id);
+      const issue = lookupOf(briefing).issues.get(item.id);
       if (issue === undefined) return undefined;
       const doc = new Composer();
       doc.raw(`**Status:** ${issue.status}\n\n`).field('summary', issue.summary).raw('\n\n');
@@ -150,7 +151,7 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
       }
       if (issue.players.length > 0) doc.raw(`\n### ${HEADINGS.players}\n\n`);
       for (const id of issue.players) {
-        const name = briefing.players.find((p) => p.id === id)?.name ?? id;
+        const name = lookupOf(briefing).players.get(id)?.name ?? id;
         doc.link(HEADINGS.players, name, { kind: 'item', item: { kind: 'player', id } }, name);
       }
       return doc.done(title);

@@ -4,6 +4,7 @@
  */
 
 import type { Briefing, ItemRef } from '../domain/types.js';
+import { lookupOf } from './lookup.js';
 
 /** The navigation panels, in tab order (keys 1 to 5). */
 export const PANELS = ['sections', 'players', 'issues', 'timeline', 'figures'] as const;
@@ -68,11 +69,11 @@ export function itemAt(briefing: Briefing, panel: PanelId, index: number): ItemR
 export function indexOfItem(briefing: Briefing, item: ItemRef): number {
   switch (item.kind) {
     case 'section':
-      return briefing.sections.findIndex((s) => s.id === item.id);
+      return lookupOf(briefing).sections.indexOf(item.id);
     case 'player':
-      return briefing.players.findIndex((p) => p.id === item.id);
+      return lookupOf(briefing).players.indexOf(item.id);
     case 'issue':
-      return briefing.issues.findIndex((i) => i.id === item.id);
+      return lookupOf(briefing).issues.indexOf(item.id);
     case 'timeline':
       return item.index >= 0 && item.index < briefing.timeline.length ? item.index : -1;
     case 'figure':
@@ -93,11 +94,11 @@ export function sameItem(a: ItemRef | undefined, b: ItemRef | undefined): boolea
 export function itemTitle(briefing: Briefing, item: ItemRef): string {
   switch (item.kind) {
     case 'section':
-      return briefing.sections.find((s) => s.id === item.id)?.title ?? '';
+      return lookupOf(briefing).sections.get(item.id)?.title ?? '';
     case 'player':
-      return briefing.players.find((p) => p.id === item.id)?.name ?? '';
+      return lookupOf(briefing).players.get(item.id)?.name ?? '';
     case 'issue':
-      return briefing.issues.find((i) => i.id === item.id)?.title ?? '';
+      return lookupOf(briefing).issues.get(item.id)?.title ?? '';
     case 'timeline': {
       const entry = briefing.timeline[item.index];
       return entry === undefined ? '' : entry.when;

@@ -6,6 +6,7 @@
 import type { Direction } from './actions.js';
 import type { ReducerContext } from './context.js';
 import { itemAt, PANEL_LABELS, type PanelId, panelLength, sameItem } from './items.js';
+import { lookupOf } from './lookup.js';
 import { entryOf, layoutOf, openItem } from './navigate.js';
 import type { AppState } from './state.js';
 
@@ -73,7 +74,7 @@ export function stepSection(ctx: ReducerContext, state: AppState, dir: Direction
   if (sections.length === 0) return { ...state, notice: emptyPanelNotice('sections') };
   const open = state.reader.item;
   const from =
-    open?.kind === 'section' ? sections.findIndex((s) => s.id === open.id) : state.selection.sections;
+    open?.kind === 'section' ? lookupOf(entry.briefing).sections.indexOf(open.id) : state.selection.sections;
   const to = from + dir;
   if (to < 0) return { ...state, notice: 'This is the first section.' };
   if (to >= sections.length) return { ...state, notice: 'This is the last section.' };

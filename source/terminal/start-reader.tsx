@@ -100,7 +100,6 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
       theme={io.theme}
       cache={createRenderCache()}
       findMatches={ctx.findMatches}
-      onQuit={() => {}}
       onState={(next) => {
         last = next;
       }}

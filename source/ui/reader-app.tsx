@@ -28,12 +28,13 @@ import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { NavPane } from './nav-pane.js';
+import { renderedOpenItem } from './open-content.js';
 import { Picker } from './picker.js';
 import { ReaderPane } from './reader-pane.js';
 import { createUiStyles } from './styles.js';
 import { TooSmall } from './too-small.js';
 import { useKeys } from './use-keys.js';
-import { renderedOpenItem, useReaderState } from './use-reader-state.js';
+import { useReaderState } from './use-reader-state.js';
 
 const ALL_SCOPES = Object.keys(SCOPE_TITLES) as Scope[];
 
@@ -51,8 +52,6 @@ export interface ReaderAppProps {
   readonly initial: AppState;
   readonly theme: Theme;
   readonly cache: RenderCache;
-  /** Called once, when the reader quits, with its last state. */
-  readonly onQuit: (state: AppState) => void;
   /** Every state the reader settles in, for a host that must know the place if the session is cut short. */
   readonly onState?: (state: AppState) => void;
   /** Saved reading places: read when a briefing is picked, written when one is left or the reader quits. */
@@ -66,16 +65,7 @@ export interface ReaderAppProps {
  * for the state's size. Sizes come from the stdout Ink was given (a local terminal or an SSH channel),
  * never from `process`.
  */
-export function ReaderApp({
-  ctx,
-  initial,
-  theme,
-  cache,
-  onQuit,
-  onState,
-  places,
-  findMatches,
-}: ReaderAppProps) {
+export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMatches }: ReaderAppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const styles = useMemo(() => createUiStyles(theme), [theme]);
@@ -88,7 +78,6 @@ export function ReaderApp({
       const place = left ? placeOf(ctx, previous) : undefined;
       if (place !== undefined) places?.put(place);
       if (next.quit && !previous.quit) {
-        onQuit(next);
         exit();
         return;
       }
@@ -98,7 +87,7 @@ export function ReaderApp({
         if (saved !== undefined) apply({ type: 'restore', place: saved });
       }
     },
-    [onQuit, onState, places, exit, ctx],
+    [onState, places, exit, ctx],
   );
   const [state, apply, current] = useReaderState(ctx, initial, theme, cache, onChange);
 

@@ -17,17 +17,17 @@ import { describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
 import { keyToAction } from '../../source/input/resolve-key.js';
-import { createRenderCache, type RenderCache } from '../../source/render/cache.js';
+import { createRenderCache } from '../../source/render/cache.js';
 import type { Theme } from '../../source/render/theme.js';
 import type { ReducerContext } from '../../source/state/context.js';
 import { indexOfItem, PANELS, panelLength, sameItem } from '../../source/state/items.js';
 import { currentContent, HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
-import { createReducer, type Reducer } from '../../source/state/reducer.js';
+import { createReducer } from '../../source/state/reducer.js';
 import { navWindow, positionText, selectLayout, visibleRange } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
 import type { AppState } from '../../source/state/state.js';
+import { withContent } from '../../source/ui/open-content.js';
 import { createReaderContext } from '../../source/ui/reader-context.js';
-import { renderedOpenItem } from '../../source/ui/use-reader-state.js';
 import { CORPUS } from '../hostile/corpus.js';
 import { inkKeyArbitrary } from './keys.js';
 
@@ -53,23 +53,6 @@ const LIBRARIES: Record<string, readonly Briefing[]> = {
     load('emoji-cjk', CORPUS.find((c) => c.name === 'emoji-cjk')?.text() ?? ''),
   ],
 };
-
-/** The UI's part (as useReaderState does it): report the open item's rendering whenever it is stale. */
-function withContent(ctx: ReducerContext, reduce: Reducer, cache: RenderCache, state: AppState): AppState {
-  const item = state.reader.item;
-  const rendered = renderedOpenItem(ctx, state, theme, cache);
-  if (item === undefined || rendered === undefined) return state;
-  const width = selectLayout(ctx, state).readerWidth;
-  const content = state.reader.content;
-  if (
-    content !== undefined &&
-    sameItem(content.item, item) &&
-    content.width === width &&
-    content.plain === rendered.plain
-  )
-    return state;
-  return reduce(state, { type: 'content', item, width, plain: rendered.plain, anchors: rendered.anchors });
-}
 
 function checkInvariants(ctx: ReducerContext, state: AppState): void {
   expect(state.briefing).toBeGreaterThanOrEqual(0);
@@ -138,7 +121,7 @@ describe('random keys through the keymap keep the reducer’s invariants', () =>
             { minLength: 40, maxLength: 160 },
           ),
           (viewport, steps) => {
-            let state = withContent(ctx, reduce, cache, initialState(ctx, { viewport }));
+            let state = withContent(reduce, ctx, initialState(ctx, { viewport }), theme, cache);
             checkInvariants(ctx, state);
             for (const step of steps) {
               const action =
@@ -146,7 +129,7 @@ describe('random keys through the keymap keep the reducer’s invariants', () =>
                   ? keyToAction(step.key[0], step.key[1], state)
                   : ({ type: 'resize', width: step.width, height: step.height } as const);
               if (action === undefined) continue;
-              state = withContent(ctx, reduce, cache, reduce(state, action));
+              state = withContent(reduce, ctx, reduce(state, action), theme, cache);
               checkInvariants(ctx, state);
             }
             // Quit works from wherever the keys left the reader (Ctrl-C from anywhere, help included).

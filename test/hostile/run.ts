@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { type Budget, DEFAULT_BUDGET, type HostileCase } from './corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -74,4 +75,21 @@ export function runMeasured(args: readonly string[], timeoutMs = 60_000): Promis
 /** The budget a case is held to. */
 export function budgetOf(c: HostileCase): Budget {
   return c.budget ?? DEFAULT_BUDGET;
+}
+
+/**
+ * What an accepted case's walk through the reader must show (on the screens it waited on) and must
+ * not let through (anywhere in the raw output, the canaries included).
+ */
+export function expectReaderShowed(c: HostileCase, raw: string, screens: readonly string[]): void {
+  const expected = c.expect as Extract<HostileCase['expect'], { kind: 'accepted' }>;
+  const seen = screens.join('\n');
+  for (const text of expected.visible) expect(seen.includes(text), `the reader showed ${text}`).toBe(true);
+  for (const text of [...expected.absent, 'PWNED', 'UFdORUQ']) {
+    const at = raw.indexOf(text);
+    expect(
+      at,
+      `the output holds ${text}: ${JSON.stringify(raw.slice(Math.max(0, at - 300), at + 100))}`,
+    ).toBe(-1);
+  }
 }

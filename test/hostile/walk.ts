@@ -23,6 +23,34 @@ const PANELS = [
 /** The footer: the last row of the screen. */
 export const footer = (screen: string): string => screen.split('\n').at(-1) ?? '';
 
+/** A terminal that can also be resized, and shows the raw bytes it was sent. */
+export interface ResizableTerminal extends Pick<Terminal, 'waitFor'> {
+  resize(columns: number, rows: number): void;
+  raw(): string;
+}
+
+/**
+ * Resizes, then waits for a whole new frame: the end of a synchronized update written after the
+ * resize. The emulator reflows the old screen at once, and a footer reflowed into place is no frame.
+ */
+export async function resizeAndWait(
+  terminal: ResizableTerminal,
+  columns: number,
+  rows: number,
+  what: string,
+): Promise<void> {
+  const mark = terminal.raw().length;
+  terminal.resize(columns, rows);
+  await terminal.waitFor(
+    (s) =>
+      terminal.raw().indexOf('\u001b[?2026l', mark) !== -1 &&
+      s.split('\n').length === rows &&
+      /^\S+ \d+\/\d+/.test(footer(s)),
+    what,
+    30_000,
+  );
+}
+
 /**
  * Walks the reader from its first frame (nav focused, sections): in each panel the first
  * `itemsPerPanel` items are opened and read to the end. Returns every screen it waited on.

@@ -51,7 +51,6 @@ export function renderReader(
       initial={initial}
       theme={theme}
       cache={createRenderCache()}
-      onQuit={() => {}}
       findMatches={ctx.findMatches}
     />,
     width,
