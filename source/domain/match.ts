@@ -94,6 +94,19 @@ export function forEachMatch(
   }
 }
 
+/** The first match `forEachMatch` would visit, without looking further. */
+export function firstMatch(query: CompiledQuery, text: string, folded: string): TextMatch | undefined {
+  const haystack = query.caseSensitive ? text : folded;
+  if (query.pattern === undefined) {
+    const at = haystack.indexOf(query.needle);
+    return at === -1 ? undefined : { offset: at, length: query.needle.length };
+  }
+  const pattern = query.pattern;
+  pattern.lastIndex = 0;
+  const found = pattern.exec(haystack);
+  return found === null ? undefined : { offset: found.index, length: found[0].length };
+}
+
 /** Every non-overlapping match of a compiled query in a text (see `forEachMatch`). */
 export function matchCompiled(query: CompiledQuery, text: string, folded: string): TextMatch[] {
   const matches: TextMatch[] = [];

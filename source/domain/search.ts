@@ -6,7 +6,7 @@
  * 100,000-line briefing.
  */
 
-import { compileQuery, foldCase, forEachMatch } from './match.js';
+import { type CompiledQuery, compileQuery, firstMatch, foldCase, forEachMatch } from './match.js';
 import type { Briefing, ItemRef, SearchHit } from './types.js';
 
 /** One searchable text of one item, with its case-folded form (same length, so offsets carry over). */
@@ -20,6 +20,10 @@ export interface SearchField {
 /** The texts of a briefing in hit order, each with its case-folded form; built once per load. */
 export interface SearchIndex {
   readonly fields: readonly SearchField[];
+  /** Where each item's texts are in `fields`, as `[start, end)` runs, by {@link itemKey}. */
+  readonly spans: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Characters in all the texts: what a full scan reads. */
+  readonly chars: number;
 }
 
 /** Snippets longer than this are cut to a window around the match. */
@@ -35,8 +39,20 @@ const WHITESPACE_RUNS = /\s+/g;
  */
 export function createSearchIndex(briefing: Briefing): SearchIndex {
   const fields: SearchField[] = [];
+  const spans = new Map<string, [number, number][]>();
+  let chars = 0;
   const add = (item: ItemRef, field: string, text: string): void => {
-    if (text !== '') fields.push({ item, field, text, folded: foldCase(text) });
+    if (text === '') return;
+    const at = fields.length;
+    fields.push({ item, field, text, folded: foldCase(text) });
+    chars += text.length;
+    // An item's texts are added one after another, so each item is one run (more, were an id repeated).
+    const key = itemKey(item);
+    const runs = spans.get(key);
+    const last = runs?.at(-1);
+    if (last !== undefined && last[1] === at && fields[at - 1]?.item === item) last[1] = at + 1;
+    else if (runs !== undefined) runs.push([at, at + 1]);
+    else spans.set(key, [[at, at + 1]]);
   };
   for (const section of briefing.sections) {
     const item: ItemRef = { kind: 'section', id: section.id };
@@ -68,7 +84,12 @@ export function createSearchIndex(briefing: Briefing): SearchIndex {
     add(item, 'label', figure.label);
     add(item, 'context', figure.context);
   }
-  return { fields };
+  return { fields, spans, chars };
+}
+
+/** A key naming an item, for maps by item. */
+function itemKey(item: ItemRef): string {
+  return 'id' in item ? `${item.kind}:${item.id}` : `${item.kind}#${item.index}`;
 }
 
 /**
@@ -88,6 +109,45 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
     });
   }
   return hits;
+}
+
+/**
+ * The hit `search` would list first among `prefer`'s texts, or, when that item holds none (or none is
+ * given), the first hit of all; undefined when there is no hit anywhere. It reads only as far as that
+ * hit: the reader shows it at once and counts the rest afterwards (docs/search.md).
+ */
+export function firstHit(index: SearchIndex, query: string, prefer?: ItemRef): SearchHit | undefined {
+  const compiled = compileQuery(query);
+  if (compiled === undefined) return undefined;
+  for (const [start, end] of prefer === undefined ? [] : (index.spans.get(itemKey(prefer)) ?? [])) {
+    const hit = firstIn(compiled, index.fields, start, end);
+    if (hit !== undefined) return hit;
+  }
+  return firstIn(compiled, index.fields, 0, index.fields.length);
+}
+
+function firstIn(
+  compiled: CompiledQuery,
+  fields: readonly SearchField[],
+  start: number,
+  end: number,
+): SearchHit | undefined {
+  for (let i = start; i < end; i++) {
+    const field = fields[i];
+    if (field === undefined) continue;
+    const match = firstMatch(compiled, field.text, field.folded);
+    if (match !== undefined) {
+      const { offset, length } = match;
+      return {
+        item: field.item,
+        field: field.field,
+        offset,
+        length,
+        snippet: snippetAround(field.text, offset, length),
+      };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Everything that can happen to the state, as a discriminated union. Keys become actions through the
- * keymap (source/input); the UI adds `resize` and `content`; the CLI adds `restore`.
+ * keymap (source/input); the UI adds `resize`, `content` and `search-count`; the CLI adds `restore`.
  */
 
 import type { ItemRef } from '../domain/types.js';
@@ -51,6 +51,8 @@ export type Action =
   | { readonly type: 'search-cancel' }
   /** Next or previous hit, wrapping around. */
   | { readonly type: 'search-step'; readonly dir: Direction }
+  /** Find every hit of a search confirmed with its first hit only (the UI sends it after that frame). */
+  | { readonly type: 'search-count' }
   | { readonly type: 'help'; readonly open: boolean }
   /** Go to a saved place (resume). */
   | { readonly type: 'restore'; readonly place: Place }

@@ -3,7 +3,7 @@
  * can build small briefings of their own: the open briefings, their search, and text matching.
  */
 
-import type { Briefing, Derived, SearchHit } from '../domain/types.js';
+import type { Briefing, Derived, ItemRef, SearchHit } from '../domain/types.js';
 import type { LayoutOptions } from './layout.js';
 
 /** One match of a query in a text: UTF-16 offset and length (the domain's `findMatches` result). */
@@ -18,6 +18,13 @@ export interface BriefingContext {
   readonly derived: Derived;
   /** Every hit of a query in this briefing, in panel, item, field and offset order (smart case, literal). */
   readonly search: (query: string) => readonly SearchHit[];
+  /**
+   * Given for a briefing too large to scan within a key press: the hit `search` lists first in
+   * `prefer`, or else its first hit of all, found without reading further; undefined when there is
+   * none. A confirmed search then shows that hit at once, and the UI sends `search-count` after the
+   * frame to find the rest. Without it, a confirm finds every hit before its frame.
+   */
+  readonly firstHit?: (query: string, prefer: ItemRef | undefined) => SearchHit | undefined;
 }
 
 /** Everything the reducer reads besides the state: created once per session. */

@@ -10,7 +10,7 @@ import type { ReducerContext } from './context.js';
 import { itemDocument } from './item-document.js';
 import { sameItem } from './items.js';
 import { entryOf, openItem } from './navigate.js';
-import { type AppState, EMPTY_SEARCH, type ReaderTarget } from './state.js';
+import { type AppState, EMPTY_SEARCH, type ReaderTarget, type SearchState } from './state.js';
 
 /** Longest query kept: a paste of a whole page should not become a query. */
 export const QUERY_LIMIT = 200;
@@ -45,22 +45,52 @@ export function cancelSearch(state: AppState): AppState {
 
 /**
  * Runs the typed query. An empty query clears the search. Otherwise it goes to the first hit in the
- * open item, or the first hit of all.
+ * open item, or the first hit of all. On a briefing that offers `firstHit`, only that hit is looked
+ * for: the rest are counted by `search-count`, after the frame that shows it.
  */
 export function confirmSearch(ctx: ReducerContext, state: AppState): AppState {
   if (state.search.mode !== 'typing') return state;
   const query = state.search.draft;
   if (query.trim() === '') return { ...state, search: EMPTY_SEARCH, notice: 'Search cleared.' };
   const entry = entryOf(ctx, state);
+  const idle = { mode: 'idle' as const, draft: '', query, index: 0 };
+  if (entry?.firstHit !== undefined) {
+    const first = entry.firstHit(query, state.reader.item);
+    if (first === undefined) return noMatch(state, { ...idle, hits: [], counted: true });
+    return jumpToHit(ctx, { ...state, search: { ...idle, hits: [first], counted: false } }, 0);
+  }
   const hits = entry === undefined ? [] : entry.search(query);
-  const search = { mode: 'idle' as const, draft: '', query, hits, index: 0 };
-  if (hits.length === 0) return { ...state, search, notice: `No match for "${query}".` };
+  const search = { ...idle, hits, counted: true };
+  if (hits.length === 0) return noMatch(state, search);
   const inOpen = hits.findIndex((hit) => sameItem(hit.item, state.reader.item));
   return jumpToHit(ctx, { ...state, search }, Math.max(0, inOpen));
 }
 
+function noMatch(state: AppState, search: SearchState): AppState {
+  return { ...state, search, notice: `No match for "${search.query}".` };
+}
+
+/**
+ * Finds every hit of a search confirmed with its first hit only, and the current hit's place among
+ * them. Nothing else changes: the reader stays where it is.
+ */
+export function countSearch(ctx: ReducerContext, state: AppState): AppState {
+  const { search } = state;
+  if (search.counted) return state;
+  const current = search.hits[search.index];
+  const hits = entryOf(ctx, state)?.search(search.query) ?? [];
+  const index = current === undefined ? 0 : hits.findIndex((hit) => sameHit(hit, current));
+  return { ...state, search: { ...search, hits, index: Math.max(0, index), counted: true } };
+}
+
+function sameHit(a: SearchHit, b: SearchHit): boolean {
+  return a.offset === b.offset && a.field === b.field && sameItem(a.item, b.item);
+}
+
 /** Next or previous hit; past either end it wraps around and says so. */
 export function stepSearch(ctx: ReducerContext, state: AppState, dir: Direction): AppState {
+  // A key that comes before the count (typed ahead in the same chunk as Enter) counts first.
+  if (!state.search.counted) return stepSearch(ctx, countSearch(ctx, state), dir);
   const { query, hits, index } = state.search;
   if (query === '') return { ...state, notice: 'No search yet.' };
   if (hits.length === 0) return { ...state, notice: `No match for "${query}".` };

@@ -6,7 +6,15 @@
 
 import type { Action } from './actions.js';
 import type { ReducerContext } from './context.js';
-import { cancelSearch, confirmSearch, deleteSearch, startSearch, stepSearch, typeSearch } from './find.js';
+import {
+  cancelSearch,
+  confirmSearch,
+  countSearch,
+  deleteSearch,
+  startSearch,
+  stepSearch,
+  typeSearch,
+} from './find.js';
 import { panelLength } from './items.js';
 import { followLink, stepLink } from './links.js';
 import { goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
@@ -28,7 +36,7 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'content' || action.type === 'resize';
+  return action.type === 'content' || action.type === 'resize' || action.type === 'search-count';
 }
 
 /** Creates the reducer for a session's briefings. */
@@ -51,6 +59,8 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
       return applyContent(ctx, state, action);
     case 'restore':
       return restorePlace(ctx, state, action.place);
+    case 'search-count':
+      return countSearch(ctx, state);
     default:
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
   }

@@ -59,11 +59,15 @@ function itemPosition(ctx: ReducerContext, state: AppState, entry: BriefingConte
   return percent === undefined ? where : `${where} · ${percent}%`;
 }
 
-/** The search's part of the footer: `/query` while typing, `hit 3/12`, `no hits`, or empty. */
-export function searchStatusText(state: AppState): string {
-  const { mode, draft, query, hits, index } = state.search;
+/**
+ * The search's part of the footer: `/query` while typing, `hit 3/12`, `no hits`, or empty; `hit …`
+ * (with the given ellipsis) while the hits of a large briefing are being counted.
+ */
+export function searchStatusText(state: AppState, ellipsis = '…'): string {
+  const { mode, draft, query, hits, index, counted } = state.search;
   if (mode === 'typing') return `/${draft}`;
   if (query === '') return '';
+  if (!counted) return `hit ${ellipsis}`;
   return hits.length === 0 ? 'no hits' : `hit ${index + 1}/${hits.length}`;
 }
 

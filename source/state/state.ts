@@ -87,9 +87,16 @@ export interface SearchState {
   readonly mode: 'idle' | 'typing';
   readonly draft: string;
   readonly query: string;
+  /** Every hit of the confirmed query; only the current one until `counted`. */
   readonly hits: readonly SearchHit[];
   /** The current hit; 0 when there are none. */
   readonly index: number;
+  /**
+   * False from confirming a query on a large briefing (`BriefingContext.firstHit`) to the
+   * `search-count` the UI sends once that hit is on screen: meanwhile `hits` holds the current hit
+   * alone and its place among all of them is not known.
+   */
+  readonly counted: boolean;
 }
 
 /** The whole state of one reader session. */
@@ -137,7 +144,14 @@ export const EMPTY_READER: ReaderState = {
 };
 
 /** Search with nothing typed and nothing found. */
-export const EMPTY_SEARCH: SearchState = { mode: 'idle', draft: '', query: '', hits: [], index: 0 };
+export const EMPTY_SEARCH: SearchState = {
+  mode: 'idle',
+  draft: '',
+  query: '',
+  hits: [],
+  index: 0,
+  counted: true,
+};
 
 /** No item selected yet in any panel. */
 export const FIRST_ROWS: Readonly<Record<PanelId, number>> = {

@@ -104,6 +104,17 @@ export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMat
     };
   }, [stdout, apply]);
 
+  // A search on a large briefing confirms with its first hit only; the rest are counted once that
+  // frame is out, so Enter answers as fast as on a small briefing. Scheduled here: the reducer has
+  // no timers. Keyed on the uncounted hits, not on a flag: a count and the next search's confirm can
+  // land in one render.
+  const uncounted = state.search.counted ? undefined : state.search.hits;
+  useEffect(() => {
+    if (uncounted === undefined) return;
+    const timer = setImmediate(() => apply({ type: 'search-count' }));
+    return () => clearImmediate(timer);
+  }, [uncounted, apply]);
+
   useKeys((input, key) => {
     // Typed or pasted query text is applied as one action, not one per character.
     let typed = '';
@@ -137,7 +148,7 @@ export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMat
   const footer = (
     <Footer
       position={positionText(ctx, state)}
-      search={searchStatusText(state)}
+      search={searchStatusText(state, styles.symbols.ellipsis)}
       notice={state.notice}
       hints={footerHints(activeScopes(state))}
       width={width}

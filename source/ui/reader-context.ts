@@ -1,17 +1,42 @@
 import { deriveIndexes } from '../domain/derive.js';
 import { findMatches } from '../domain/match.js';
-import { createSearchIndex, search } from '../domain/search.js';
+import { createSearchIndex, firstHit, search } from '../domain/search.js';
 import type { Briefing } from '../domain/types.js';
 import type { BriefingContext, ReducerContext } from '../state/context.js';
+
+/**
+ * From this many searchable characters a search shows its first hit before counting the others
+ * (`BriefingContext.firstHit`). The scan that finds every hit reads ~1 ms per million characters on
+ * the benchmark machine, against ~6 ms for a search key's whole frame on a small briefing: below this
+ * size counting first costs little and spares a second frame; the 100,000-line briefing (4.8 million)
+ * would wait ~6 ms more on every Enter (docs/search.md, "Counting after the frame").
+ */
+export const COUNT_AFTER_FRAME_FROM = 500_000;
+
+/** Options of {@link createReaderContext}. */
+export interface ReaderContextOptions {
+  /** Overrides {@link COUNT_AFTER_FRAME_FROM} (tests: 0 makes every briefing count after the frame). */
+  readonly countAfterFrameFrom?: number;
+}
 
 /**
  * What the reader needs of a library, computed once per load and shared: over SSH every session
  * reads the same briefings, so mentions and search indexes are built once, not per connection.
  */
-export function createReaderContext(briefings: readonly Briefing[]): ReducerContext {
+export function createReaderContext(
+  briefings: readonly Briefing[],
+  options: ReaderContextOptions = {},
+): ReducerContext {
+  const threshold = options.countAfterFrameFrom ?? COUNT_AFTER_FRAME_FROM;
   const library: BriefingContext[] = briefings.map((briefing) => {
     const index = createSearchIndex(briefing);
-    return { briefing, derived: deriveIndexes(briefing), search: (query) => search(index, query) };
+    const entry: BriefingContext = {
+      briefing,
+      derived: deriveIndexes(briefing),
+      search: (query) => search(index, query),
+    };
+    if (index.chars < threshold) return entry;
+    return { ...entry, firstHit: (query, prefer) => firstHit(index, query, prefer) };
   });
   return { library, findMatches };
 }

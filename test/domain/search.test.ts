@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findMatches, foldCase, isCaseSensitive } from '../../source/domain/match.js';
-import { createSearchIndex, search } from '../../source/domain/search.js';
-import type { Briefing, SearchHit } from '../../source/domain/types.js';
+import { createSearchIndex, firstHit, search } from '../../source/domain/search.js';
+import type { Briefing, ItemRef, SearchHit } from '../../source/domain/types.js';
 import { makeBriefing } from './make-briefing.js';
 
 const oneSection = (markdown: string): Briefing =>
@@ -214,6 +214,124 @@ describe('search properties', () => {
           expect(findMatches(haystack, needle).map((match) => match.offset)).toEqual(naive(haystack, needle));
         },
       ),
+    );
+  });
+});
+
+/** The hit a confirm went to before `firstHit`: the first hit in `prefer`, or else the first of all. */
+function chosenByFullScan(hits: readonly SearchHit[], prefer: ItemRef | undefined): SearchHit | undefined {
+  const sameItem = (item: ItemRef): boolean => JSON.stringify(item) === JSON.stringify(prefer);
+  return hits[
+    Math.max(
+      0,
+      hits.findIndex((hit) => sameItem(hit.item)),
+    )
+  ];
+}
+
+describe('firstHit', () => {
+  const briefing = makeBriefing({
+    sections: [
+      { id: 'one', title: 'One', markdown: 'wheat, then grain' },
+      { id: 'two', title: 'Grain two', markdown: 'barley\nand grain and grain' },
+      { id: 'three', title: 'Three', markdown: 'no match' },
+    ],
+    players: [{ id: 'p', name: 'Grain Man', role: 'grain trader' }],
+    timeline: [{ when: 'May', what: 'grain shipped' }],
+  });
+  const index = createSearchIndex(briefing);
+
+  test('is the first hit in the preferred item, in field order', () => {
+    expect(located([firstHit(index, 'grain', { kind: 'section', id: 'two' }) as SearchHit])).toEqual([
+      'section:two/title@0+5',
+    ]);
+    expect(located([firstHit(index, 'grain', { kind: 'timeline', index: 0 }) as SearchHit])).toEqual([
+      'timeline:0/what@0+5',
+    ]);
+    expect(firstHit(index, 'grain', { kind: 'player', id: 'p' })?.snippet).toBe('Grain Man');
+  });
+
+  test('is the first hit of all when the preferred item has none, or none is given', () => {
+    for (const prefer of [
+      undefined,
+      { kind: 'section' as const, id: 'three' },
+      { kind: 'figure' as const, index: 9 },
+    ]) {
+      expect(located([firstHit(index, 'grain', prefer) as SearchHit])).toEqual(['section:one/markdown@12+5']);
+    }
+  });
+
+  test('is undefined when nothing matches, and for an empty query', () => {
+    expect(firstHit(index, 'rye', { kind: 'section', id: 'one' })).toBeUndefined();
+    expect(firstHit(index, '')).toBeUndefined();
+  });
+
+  test('a phrase across a line break, with its snippet', () => {
+    const hit = firstHit(index, 'barley and', { kind: 'section', id: 'two' });
+    expect(hit && located([hit])).toEqual(['section:two/markdown@0+10']);
+    expect(hit?.snippet).toBe('barley and grain and grain');
+  });
+
+  test('an id given to two items (only a hand-built briefing can) looks in both, in order', () => {
+    const twice = createSearchIndex(
+      makeBriefing({
+        sections: [
+          { id: 'a', title: 'A', markdown: 'nothing' },
+          { id: 'x', title: 'X', markdown: 'grain' },
+          { id: 'a', title: 'A again', markdown: 'more grain' },
+        ],
+      }),
+    );
+    expect(firstHit(twice, 'grain', { kind: 'section', id: 'a' })?.offset).toBe(5);
+  });
+
+  test('counts the characters a full scan reads', () => {
+    const chars =
+      'One'.length + 'wheat, then grain'.length + 'Grain two'.length + 'barley\nand grain and grain'.length;
+    const rest =
+      'Three'.length + 'no match'.length + 'Grain Man'.length + 'grain trader'.length + 'May'.length;
+    expect(index.chars).toBe(chars + rest + 'grain shipped'.length);
+  });
+
+  test('is the hit a full scan would choose, for any texts, query and preferred item', () => {
+    const item = fc.constantFrom<ItemRef | undefined>(
+      undefined,
+      { kind: 'section', id: 's0' },
+      { kind: 'section', id: 's1' },
+      { kind: 'section', id: 's2' },
+      { kind: 'player', id: 'p0' },
+      { kind: 'player', id: 'p1' },
+      { kind: 'issue', id: 'i0' },
+      { kind: 'timeline', index: 0 },
+      { kind: 'timeline', index: 1 },
+      { kind: 'figure', index: 0 },
+      { kind: 'section', id: 'gone' },
+    );
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 20, maxLength: 20 }), query, item, (t, needle, prefer) => {
+        const random = makeBriefing({
+          sections: [0, 1, 2].map((i) => ({ id: `s${i}`, title: t[i] ?? '', markdown: t[i + 3] ?? '' })),
+          players: [0, 1].map((i) => ({
+            id: `p${i}`,
+            name: t[6 + i] ?? '',
+            aliases: [t[8 + i] ?? '', t[10] ?? ''],
+            description: t[11 + i] ?? '',
+          })),
+          issues: [
+            {
+              id: 'i0',
+              title: t[13] ?? '',
+              summary: t[14] ?? '',
+              positions: [{ party: 'x', position: t[15] ?? '' }],
+            },
+          ],
+          timeline: [{ when: t[16] ?? '', what: t[17] ?? '' }, { what: t[18] ?? '' }],
+          figures: [{ value: t[19] ?? '', label: t[0] ?? '', context: t[1] ?? '' }],
+        });
+        const at = createSearchIndex(random);
+        expect(firstHit(at, needle, prefer)).toEqual(chosenByFullScan(search(at, needle), prefer));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -9,7 +9,7 @@ import type { Theme } from '../../source/render/theme.js';
 import type { ReducerContext } from '../../source/state/context.js';
 import { initialState } from '../../source/state/session.js';
 import { ReaderApp } from '../../source/ui/reader-app.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createReaderContext, type ReaderContextOptions } from '../../source/ui/reader-context.js';
 
 /** The bundled briefing, parsed. */
 export function abuDhabi(): Briefing {
@@ -42,8 +42,9 @@ export function renderReader(
   width: number,
   height: number,
   theme: Theme = colourTheme,
+  options: ReaderContextOptions = {},
 ): ReturnType<typeof renderAt> & { ctx: ReducerContext } {
-  const ctx = createReaderContext(briefings);
+  const ctx = createReaderContext(briefings, options);
   const initial = initialState(ctx, { viewport: { width, height } });
   const result = renderAt(
     <ReaderApp
