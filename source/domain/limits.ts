@@ -139,7 +139,9 @@ function measureNesting(body: string): {
   for (let index = 0; ; index++) {
     const nl = body.indexOf('\n', start);
     const end = nl === -1 ? body.length : nl;
-    const depth = nestingOf(body, start, end);
+    // A line starting with a letter nests nothing (most lines): skip the call.
+    const first = body.charCodeAt(start) | 0x20;
+    const depth = first >= 0x61 && first <= 0x7a ? 0 : nestingOf(body, start, end);
     total += depth;
     if (total > LIMITS.nestedLines && over === 0) over = index;
     if (depth > deepest.depth) {

@@ -33,27 +33,14 @@ const NEEDS_COLLAPSE = /[^\S ]| {2}/;
 const WHITESPACE_RUNS = /\s+/g;
 
 /**
- * Collects every searchable text in the order hits are reported: sections (title, markdown), players
- * (name, `alias:<index>`, role, side, description), issues (title, summary, `position:<party>`),
- * timeline (when, what), figures (value, label, context).
+ * Calls `add` with every searchable text in the order hits are reported: sections (title, markdown),
+ * players (name, `alias:<index>`, role, side, description), issues (title, summary,
+ * `position:<party>`), timeline (when, what), figures (value, label, context).
  */
-export function createSearchIndex(briefing: Briefing): SearchIndex {
-  const fields: SearchField[] = [];
-  const spans = new Map<string, [number, number][]>();
-  let chars = 0;
-  const add = (item: ItemRef, field: string, text: string): void => {
-    if (text === '') return;
-    const at = fields.length;
-    fields.push({ item, field, text, folded: foldCase(text) });
-    chars += text.length;
-    // An item's texts are added one after another, so each item is one run (more, were an id repeated).
-    const key = itemKey(item);
-    const runs = spans.get(key);
-    const last = runs?.at(-1);
-    if (last !== undefined && last[1] === at && fields[at - 1]?.item === item) last[1] = at + 1;
-    else if (runs !== undefined) runs.push([at, at + 1]);
-    else spans.set(key, [[at, at + 1]]);
-  };
+function forEachSearchText(
+  briefing: Briefing,
+  add: (item: ItemRef, field: string, text: string) => void,
+): void {
   for (const section of briefing.sections) {
     const item: ItemRef = { kind: 'section', id: section.id };
     add(item, 'title', section.title);
@@ -84,6 +71,35 @@ export function createSearchIndex(briefing: Briefing): SearchIndex {
     add(item, 'label', figure.label);
     add(item, 'context', figure.context);
   }
+}
+
+/** How many characters a search reads: the index's `chars`, without building the index. */
+export function searchableChars(briefing: Briefing): number {
+  let chars = 0;
+  forEachSearchText(briefing, (_item, _field, text) => {
+    chars += text.length;
+  });
+  return chars;
+}
+
+/** Every searchable text of a briefing with its case-folded twin, in hit order; built once per load. */
+export function createSearchIndex(briefing: Briefing): SearchIndex {
+  const fields: SearchField[] = [];
+  const spans = new Map<string, [number, number][]>();
+  let chars = 0;
+  forEachSearchText(briefing, (item, field, text) => {
+    if (text === '') return;
+    const at = fields.length;
+    fields.push({ item, field, text, folded: foldCase(text) });
+    chars += text.length;
+    // An item's texts are added one after another, so each item is one run (more, were an id repeated).
+    const key = itemKey(item);
+    const runs = spans.get(key);
+    const last = runs?.at(-1);
+    if (last !== undefined && last[1] === at && fields[at - 1]?.item === item) last[1] = at + 1;
+    else if (runs !== undefined) runs.push([at, at + 1]);
+    else spans.set(key, [[at, at + 1]]);
+  });
   return { fields, spans, chars };
 }
 

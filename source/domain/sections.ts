@@ -1,11 +1,13 @@
 /**
- * Cutting a briefing's body into sections at its headings. Headings are found with marked's
- * block lexer (a `##` inside fenced code is code; `Title` over `---` is a heading), then mapped
- * back to source offsets: the top-level tokens' `raw` texts tile the source exactly, so a running
- * sum of their lengths is each token's offset. Lines are counted once, front to back.
+ * Cutting a briefing's body into sections at its headings: the `##` headings (and `#` ones in a file
+ * without front matter) that marked's block lexer finds at the top level, so a `##` inside fenced
+ * code is code and `Title` over `---` is a heading. `headings.ts` finds them with a line scan that
+ * lexes only where it must; `splitSectionsByLexer` lexes the whole body, the reference the scan is
+ * tested against. Lines are counted once, front to back.
  */
 
-import { getDefaults, Lexer, type Token, type Tokens } from 'marked';
+import { getDefaults, Lexer, type Token } from 'marked';
+import { type BodyHeading, lexHeadings, scanHeadings } from './headings.js';
 import { sanitizeText } from './sanitize.js';
 import { createIdAllocator, slugify } from './slug.js';
 import type { Section } from './types.js';
@@ -36,29 +38,37 @@ interface Cut {
  * section if it has any content. Titles and markdown are sanitised.
  */
 export function splitSections(body: string, options: SplitOptions): BodyOutline {
+  const scan = scanHeadings(body);
+  // A title like `[Name]` reads the body's link definitions, which only a lexer of the whole body collects.
+  if (scan.mayDefineLinks && scan.headings.some((h) => h.depth <= 2 && h.text.includes('['))) {
+    return splitSectionsByLexer(body, options);
+  }
+  let lexer: Lexer | undefined;
   // A fresh options object: marked.use() elsewhere changes the global defaults, never these.
-  const lexer = new Lexer(getDefaults());
-  const tokens = lexer.blockTokens(body, []);
+  return outline(body, scan.headings, () => (lexer ??= new Lexer(getDefaults())), options);
+}
+
+/** `splitSections` by marked's block lexer over the whole body: slower, and the reference for the scan. */
+export function splitSectionsByLexer(body: string, options: SplitOptions): BodyOutline {
+  const { headings, lexer } = lexHeadings(body);
+  return outline(body, headings, () => lexer, options);
+}
+
+function outline(
+  body: string,
+  headings: readonly BodyHeading[],
+  titleLexer: () => Lexer,
+  options: SplitOptions,
+): BodyOutline {
   const cuts: Cut[] = [];
   let firstH1: string | undefined;
-  let offset = 0;
-  for (const token of tokens) {
-    if (token.type === 'heading') {
-      // The tiling holds for marked 18 (checked by a property test); searching is only a guard.
-      const start = body.startsWith(token.raw, offset) ? offset : body.indexOf(token.raw, offset);
-      if (start !== -1) {
-        offset = start;
-        const heading = token as Tokens.Heading;
-        const isSection = heading.depth === 2 || (heading.depth === 1 && options.h1StartsSection);
-        if (isSection || (heading.depth === 1 && firstH1 === undefined)) {
-          const title = headingTitle(lexer, heading.text);
-          if (heading.depth === 1 && firstH1 === undefined && title !== '') firstH1 = title;
-          if (isSection)
-            cuts.push({ start, bodyStart: start + token.raw.length, depth: heading.depth, title });
-        }
-      }
+  for (const heading of headings) {
+    const isSection = heading.depth === 2 || (heading.depth === 1 && options.h1StartsSection);
+    if (isSection || (heading.depth === 1 && firstH1 === undefined)) {
+      const title = headingTitle(titleLexer, heading.text);
+      if (heading.depth === 1 && firstH1 === undefined && title !== '') firstH1 = title;
+      if (isSection) cuts.push({ start: heading.start, bodyStart: heading.end, depth: heading.depth, title });
     }
-    offset += token.raw.length;
   }
   return { sections: buildSections(body, cuts, options.firstLine), firstH1 };
 }
@@ -88,12 +98,12 @@ function buildSections(body: string, cuts: readonly Cut[], firstLine: number): S
 }
 
 /** The heading as plain text: inline Markdown removed, entities decoded, sanitised, spaces collapsed. */
-function headingTitle(lexer: Lexer, text: string): string {
+function headingTitle(lexer: () => Lexer, text: string): string {
   // Most headings are plain words: skip the inline lexer unless a Markdown character is present.
   let plain = text;
   if (INLINE_MARKUP.test(text)) {
     try {
-      plain = plainText(lexer.inlineTokens(text));
+      plain = plainText(lexer().inlineTokens(text));
     } catch {
       // marked recurses once per emphasis level: `## ***…***` thousands deep runs out of stack.
     }

@@ -5,6 +5,8 @@
 const ASCII = /^[\x20-\x7e]*$/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_NUMBER = /[^\p{L}\p{N}]+/gu;
+/** The same, for lowercased printable ASCII (which has no marks): a cheaper pattern than the Unicode one. */
+const NOT_ASCII_LETTER_OR_NUMBER = /[^a-z0-9]+/g;
 const EDGE_HYPHENS = /^-|-$/g;
 
 /**
@@ -14,10 +16,12 @@ const EDGE_HYPHENS = /^-|-$/g;
  */
 export function slugify(text: string, fallback = 'section'): string {
   const lower = text.toLowerCase();
-  // NFKD changes nothing in ASCII, and most headings are ASCII.
-  const slug = (ASCII.test(lower) ? lower : lower.normalize('NFKD'))
-    .replace(COMBINING_MARKS, '')
-    .replace(NOT_LETTER_OR_NUMBER, '-')
+  // NFKD and the marks change nothing in ASCII, and most headings are ASCII.
+  const slug = (
+    ASCII.test(lower)
+      ? lower.replace(NOT_ASCII_LETTER_OR_NUMBER, '-')
+      : lower.normalize('NFKD').replace(COMBINING_MARKS, '').replace(NOT_LETTER_OR_NUMBER, '-')
+  )
     // Runs are already single hyphens, so one at each end is all there can be.
     .replace(EDGE_HYPHENS, '');
   return slug === '' ? fallback : slug;

@@ -1,6 +1,6 @@
-import { deriveIndexes } from '../domain/derive.js';
+import { deriveOnDemand } from '../domain/derive.js';
 import { findMatches } from '../domain/match.js';
-import { createSearchIndex, firstHit, search } from '../domain/search.js';
+import { createSearchIndex, firstHit, type SearchIndex, search, searchableChars } from '../domain/search.js';
 import type { Briefing } from '../domain/types.js';
 import type { BriefingContext, ReducerContext } from '../state/context.js';
 
@@ -22,6 +22,8 @@ export interface ReaderContextOptions {
 /**
  * What the reader needs of a library, computed once per load and shared: over SSH every session
  * reads the same briefings, so mentions and search indexes are built once, not per connection.
+ * Each is built when first needed (deriveOnDemand; the index on the first search), not before the
+ * first frame: on a 5 MB briefing they took longer than everything else before it.
  */
 export function createReaderContext(
   briefings: readonly Briefing[],
@@ -29,14 +31,18 @@ export function createReaderContext(
 ): ReducerContext {
   const threshold = options.countAfterFrameFrom ?? COUNT_AFTER_FRAME_FROM;
   const library: BriefingContext[] = briefings.map((briefing) => {
-    const index = createSearchIndex(briefing);
+    let index: SearchIndex | undefined;
+    const indexed = (): SearchIndex => {
+      index ??= createSearchIndex(briefing);
+      return index;
+    };
     const entry: BriefingContext = {
       briefing,
-      derived: deriveIndexes(briefing),
-      search: (query) => search(index, query),
+      derived: deriveOnDemand(briefing),
+      search: (query) => search(indexed(), query),
     };
-    if (index.chars < threshold) return entry;
-    return { ...entry, firstHit: (query, prefer) => firstHit(index, query, prefer) };
+    if (searchableChars(briefing) < threshold) return entry;
+    return { ...entry, firstHit: (query, prefer) => firstHit(indexed(), query, prefer) };
   });
   return { library, findMatches };
 }

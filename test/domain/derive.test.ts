@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateLargeBriefingModel } from '../../bench/generate-large.js';
-import { deriveIndexes } from '../../source/domain/derive.js';
-import type { Mention } from '../../source/domain/types.js';
+import { deriveIndexes, deriveOnDemand } from '../../source/domain/derive.js';
+import { MENTION_LIMITS } from '../../source/domain/limits.js';
+import type { Briefing, Derived, Mention } from '../../source/domain/types.js';
 import { makeBriefing } from './make-briefing.js';
 
 const where = (mentions: readonly Mention[] | undefined): string[] =>
@@ -94,5 +96,104 @@ describe('deriveIndexes at scale', () => {
     }
     expect(count).toBeGreaterThan(10_000);
     expect(derived.mentions.get('player-1')?.[0]?.sentence).toMatch(/[.?]$/);
+  });
+});
+
+/** Every entry of every index, in order, with each mention as where it is (and its sentence, unless `lean`). */
+function snapshot(derived: Derived, lean = false) {
+  const mentions = (map: ReadonlyMap<string, readonly Mention[]>) =>
+    [...map].map(([id, list]) => [id, list.map((m) => [where([m])[0], m.text, lean ? '' : m.sentence])]);
+  return {
+    mentions: mentions(derived.mentions),
+    mentionsBySection: mentions(derived.mentionsBySection),
+    issuesBySection: [...derived.issuesBySection],
+    issuesByPlayer: [...derived.issuesByPlayer],
+  };
+}
+
+describe('deriveOnDemand', () => {
+  const briefing = makeBriefing({
+    sections: [
+      { id: 'a', markdown: 'Berg met Olsen. Berg left.' },
+      { id: 'b', markdown: 'Nobody.' },
+      { id: 'c', markdown: 'Olsen, Anna Berg and Berg again.' },
+      { id: 'd', markdown: 'Per Olsen.' },
+    ],
+    players: [
+      { id: 'berg', name: 'Anna Berg', aliases: ['Berg'] },
+      { id: 'olsen', name: 'Per Olsen', aliases: ['Olsen'] },
+      { id: 'silent', name: 'Silent Sam' },
+    ],
+    issues: [{ id: 'budget', sections: ['a', 'c'], players: ['berg'] }],
+  });
+
+  test('property: whatever is read first, in whatever order, every entry is what deriveIndexes gives', () => {
+    const reads = fc.array(
+      fc.oneof(
+        fc.constantFrom('a', 'b', 'c', 'd', 'missing').map((id) => ['section', id] as const),
+        fc.constantFrom('berg', 'olsen', 'silent', 'missing').map((id) => ['player', id] as const),
+        fc.constantFrom('size', 'keys', 'has').map((how) => [how, 'b'] as const),
+      ),
+      { maxLength: 8 },
+    );
+    const expected = deriveIndexes(briefing);
+    fc.assert(
+      fc.property(reads, (sequence) => {
+        const derived = deriveOnDemand(briefing);
+        for (const [how, id] of sequence) {
+          if (how === 'section')
+            expect(where(derived.mentionsBySection.get(id))).toEqual(
+              where(expected.mentionsBySection.get(id)),
+            );
+          else if (how === 'player')
+            expect(where(derived.mentions.get(id))).toEqual(where(expected.mentions.get(id)));
+          else if (how === 'size') expect(derived.mentionsBySection.size).toBe(4);
+          else if (how === 'keys')
+            expect([...derived.mentionsBySection.keys()]).toEqual(['a', 'b', 'c', 'd']);
+          else expect(derived.mentionsBySection.has(id)).toBe(true);
+        }
+        expect(snapshot(derived)).toEqual(snapshot(expected));
+      }),
+    );
+  });
+
+  test('a section’s mentions are found without reading the sections after it', () => {
+    const read: string[] = [];
+    const watched: Briefing = {
+      ...briefing,
+      sections: briefing.sections.map((section) => ({
+        ...section,
+        get markdown() {
+          read.push(section.id);
+          return section.markdown;
+        },
+      })),
+    };
+    const derived = deriveOnDemand(watched);
+    expect(where(derived.mentionsBySection.get('b'))).toEqual([]);
+    expect(new Set(read)).toEqual(new Set(['a', 'b']));
+    expect(where(derived.mentions.get('olsen'))).toEqual(['olsen@a:9', 'olsen@c:0', 'olsen@d:0']);
+    expect(new Set(read)).toEqual(new Set(['a', 'b', 'c', 'd']));
+  });
+
+  test('the caps count in section order whatever is read first', () => {
+    const many = makeBriefing({
+      sections: Array.from({ length: 3 }, (_, i) => ({
+        id: `s${i}`,
+        markdown: 'Ann '.repeat(MENTION_LIMITS.perPlayer),
+      })),
+      players: [{ id: 'ann', name: 'Ann' }],
+    });
+    const derived = deriveOnDemand(many);
+    expect(derived.mentionsBySection.get('s2')).toEqual([]);
+    expect(derived.mentionsBySection.get('s0')).toHaveLength(MENTION_LIMITS.perPlayer);
+    expect(snapshot(derived)).toEqual(snapshot(deriveIndexes(many)));
+  });
+
+  test('on the benchmark’s large briefing, the same as deriveIndexes', () => {
+    const large = generateLargeBriefingModel();
+    const derived = deriveOnDemand(large);
+    expect(derived.mentionsBySection.get(large.sections[2]?.id ?? '')?.length).toBeGreaterThan(0);
+    expect(snapshot(derived, true)).toEqual(snapshot(deriveIndexes(large), true));
   });
 });
