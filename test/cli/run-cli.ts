@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const bin = join(import.meta.dirname, '../../bin/briefing.js');
 
@@ -23,7 +23,7 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 
 /** A fresh directory holding the given files (string or raw bytes). */
 export function tempFiles(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-cli-'));
+  const dir = tempDir('briefing-cli');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

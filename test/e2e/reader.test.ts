@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { keys, runInPty } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const content = join(import.meta.dirname, '../../content');
 const abuDhabi = join(content, 'abu-dhabi-talks.md');
@@ -79,7 +79,7 @@ describe('the reader in a real terminal', () => {
   });
 
   test('a directory of briefings opens the picker; Enter reads one, Esc returns', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-library-'));
+    const dir = tempDir('briefing-library');
     writeFileSync(join(dir, 'abu-dhabi-talks.md'), readFileSync(abuDhabi));
     writeFileSync(
       join(dir, 'lighthouse.md'),

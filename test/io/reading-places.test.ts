@@ -1,11 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPlaces } from '../../source/io/reading-places.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const place = { briefingId: 'talks', anchor: 42, itemKind: 'section', itemId: 'deep-divisions' } as const;
-const temp = () => mkdtempSync(join(tmpdir(), 'briefing-places-'));
+const temp = () => tempDir('briefing-places');
 
 describe('reading places', () => {
   test('a missing file is an empty store; a saved place comes back, keyed by the absolute file', async () => {

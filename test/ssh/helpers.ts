@@ -2,8 +2,7 @@
  * Test helpers for the SSH server: a server on an ephemeral loopback port with short limits, a
  * fake app that reports its size and echoes keys, and the ssh2 client wrapped in promises.
  */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   ClientChannel,
@@ -20,10 +19,11 @@ import { DEFAULT_LIMITS, type Limits } from '../../source/ssh/options.js';
 import { type Catalog, type SshServer, startSshServer } from '../../source/ssh/server.js';
 import type { SessionIO, StartSession } from '../../source/ssh/session-app.js';
 import { Client } from '../../source/ssh/ssh2.js';
+import { tempDir as tempDirOf } from '../helpers/temp-dir.js';
 
 /** A fresh temporary directory. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'briefing-ssh-'));
+  return tempDirOf('briefing-ssh');
 }
 
 /** An ed25519 key pair in OpenSSH format, made now. */
