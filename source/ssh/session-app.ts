@@ -20,6 +20,11 @@ export interface SessionIO {
   readonly term: string;
   /** The client's COLORTERM, when it sent one (`SendEnv COLORTERM`). */
   readonly colorTerm?: string;
+  /**
+   * The client's locale, when it sent one: LC_ALL, else LC_CTYPE, else LANG, as the C library picks
+   * the character set (OpenSSH clients send `LANG LC_*` by default). Not UTF-8: ASCII symbols.
+   */
+  readonly locale?: string;
   /** The SSH user name, sanitised. */
   readonly user: string;
 }

@@ -42,6 +42,7 @@ export function handleSession(
   let pty: { columns: number; rows: number; term: string } | undefined;
   let envTerm: string | undefined;
   let colorTerm: string | undefined;
+  const locale: { LC_ALL?: string; LC_CTYPE?: string; LANG?: string } = {};
   let channel: ServerChannel | undefined;
   let app: SessionApp | undefined;
   let output: ChannelOutput | undefined;
@@ -216,6 +217,7 @@ export function handleSession(
       term,
       user,
       ...(colorTerm === undefined ? {} : { colorTerm }),
+      ...localeOf(locale),
     };
     runApp(() => {
       const started = catalog.startSession(io, briefingId);
@@ -257,6 +259,8 @@ export function handleSession(
     if (phase !== 'setup') return reject?.();
     if (info.key === 'TERM') envTerm = value;
     else if (info.key === 'COLORTERM') colorTerm = value;
+    else if (info.key === 'LC_ALL' || info.key === 'LC_CTYPE' || info.key === 'LANG')
+      locale[info.key] = value;
     else return reject?.();
     accept?.();
   });
@@ -309,4 +313,10 @@ export function handleSession(
 function isOpen(channel: ServerChannel): boolean {
   const outgoing = channel.outgoing as { state?: string } | undefined;
   return channel.writable && outgoing?.state === 'open';
+}
+
+/** The locale that decides the character set: the first of LC_ALL, LC_CTYPE, LANG that is set. */
+function localeOf(sent: { LC_ALL?: string; LC_CTYPE?: string; LANG?: string }): { locale?: string } {
+  const locale = [sent.LC_ALL, sent.LC_CTYPE, sent.LANG].find((value) => value !== undefined && value !== '');
+  return locale === undefined ? {} : { locale };
 }

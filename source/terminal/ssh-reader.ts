@@ -6,12 +6,16 @@ import { startReader } from './start-reader.js';
 
 /**
  * The reader as an SSH session app: the library's indexes are built once per load and shared by every
- * session; each session's colour and symbols come from its own client's TERM and COLORTERM.
+ * session; each session's colour and symbols come from its own client's TERM, COLORTERM and locale.
  */
 export const createSshReader: CreateStartSession = (library: Library) => {
   const ctx = createReaderContext(library.briefings);
   return (io, briefingId) => {
-    const env = { TERM: io.term, ...(io.colorTerm === undefined ? {} : { COLORTERM: io.colorTerm }) };
+    const env = {
+      TERM: io.term,
+      ...(io.colorTerm === undefined ? {} : { COLORTERM: io.colorTerm }),
+      ...(io.locale === undefined ? {} : { LANG: io.locale }),
+    };
     const terminal = detectTerminal(env, { isTTY: true, columns: io.stdout.columns, rows: io.stdout.rows });
     const theme = {
       colorLevel: terminal.colorLevel,

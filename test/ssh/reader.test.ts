@@ -157,6 +157,23 @@ describe('the reader over SSH', () => {
     expect(server.logged('session-start', '"briefing":"lighthouse","term":"dumb"')).toBe(true);
   });
 
+  test('symbols follow the client locale: ASCII for LANG=C, unless LC_ALL says UTF-8', async () => {
+    const { server, seen } = await serve();
+    const plain = await open(server.port, { user: 'abu-dhabi-talks', env: { LANG: 'C' } });
+    await plain.screen.waitFor(() => plain.screen.footer().startsWith('Sections 1/7'), 'the briefing');
+    expect(plain.screen.text()).toContain('> ');
+    expect(plain.screen.text()).not.toMatch(/[›·…─]/);
+    expect(seen[0]?.io.locale).toBe('C');
+
+    const utf8 = await open(server.port, {
+      user: 'abu-dhabi-talks',
+      env: { LANG: 'C', LC_ALL: 'en_US.UTF-8' },
+    });
+    await utf8.screen.waitFor(() => utf8.screen.footer().startsWith('Sections 1/7'), 'the briefing');
+    expect(utf8.screen.text()).toContain('›');
+    expect(seen[1]?.io.locale).toBe('en_US.UTF-8');
+  });
+
   test('a window change lays the reader out again at the new size', async () => {
     const { server } = await serve();
     const { screen } = await open(server.port, { user: 'abu-dhabi-talks', columns: 120, rows: 40 });
