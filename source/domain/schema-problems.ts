@@ -4,7 +4,7 @@
  * write instead.
  */
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FrontMatter } from './front-matter.js';
 import {
   describeValue,

@@ -3,7 +3,7 @@
  * level, because a misspelt key silently ignored is a briefing silently wrong.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Player and issue ids: what a URL fragment or a CLI argument can carry without quoting. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
