@@ -5,10 +5,10 @@
  * described as data and laid out by ./format.ts.
  */
 
+import { lookupOf } from '../domain/lookup.js';
 import type { ItemRef, SearchHit } from '../domain/types.js';
 import type { BriefingContext, ReducerContext } from '../state/context.js';
 import { indexOfItem, itemAt, PANELS, type PanelId, panelLength, panelOf, sameItem } from '../state/items.js';
-import { lookupOf } from '../state/lookup.js';
 import type { PlainCommand } from './commands.js';
 import { KIND_WORDS, mentionOf, plainLinks } from './links.js';
 

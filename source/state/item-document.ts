@@ -5,11 +5,11 @@
  * matches before a hit) all agree on one text.
  */
 
+import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
 import type { BriefingContext } from './context.js';
 import { itemTitle } from './items.js';
 import type { Needle } from './locate.js';
-import { lookupOf } from './lookup.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =

@@ -3,8 +3,8 @@
  * the row of an item, and whether a reference still points at something.
  */
 
+import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
-import { lookupOf } from './lookup.js';
 
 /** The navigation panels, in tab order (keys 1 to 5). */
 export const PANELS = ['sections', 'players', 'issues', 'timeline', 'figures'] as const;

@@ -3,10 +3,10 @@
  * focus, and stepping through sections.
  */
 
+import { lookupOf } from '../domain/lookup.js';
 import type { Direction } from './actions.js';
 import type { ReducerContext } from './context.js';
 import { itemAt, PANEL_LABELS, type PanelId, panelLength, sameItem } from './items.js';
-import { lookupOf } from './lookup.js';
 import { entryOf, layoutOf, openItem } from './navigate.js';
 import type { AppState } from './state.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lookupOf } from '../../source/domain/lookup.js';
 import type { Briefing } from '../../source/domain/types.js';
-import { lookupOf } from '../../source/state/lookup.js';
-import { makeBriefing } from './fixture.js';
+import { makeBriefing } from '../state/fixture.js';
 
 describe('lookupOf', () => {
   it('finds each item and its row by id, as a linear search would', () => {

@@ -4,7 +4,7 @@
  * `find` over 5,000 sections made those costs grow with the briefing.
  */
 
-import type { Briefing, BriefingIssue, Player, Section } from '../domain/types.js';
+import type { Briefing, BriefingIssue, Player, Section } from './types.js';
 
 /** The first item with each id, and its row in its panel. */
 interface ById<T> {
