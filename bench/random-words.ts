@@ -16,8 +16,11 @@ export const WORDS = (
   'quarantine summit communique memorandum framework roadmap timetable deadline extension waiver'
 ).split(' ');
 
-/** mulberry32: small, fast and good enough for test data. */
-function random(seed: number): () => number {
+/**
+ * A small deterministic generator (mulberry32): the same seed gives the same numbers, so generated
+ * data and a failing randomised run can be replayed.
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -40,7 +43,7 @@ export interface Generator {
 
 /** A generator for a seed; the same seed gives the same sequence. */
 export function generator(seed: number): Generator {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const cumulative: number[] = [];
   let total = 0;
   for (let rank = 0; rank < WORDS.length; rank += 1) {

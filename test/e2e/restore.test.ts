@@ -7,32 +7,21 @@
  * so the comparison can fail. The emulator must show the main screen and the cursor.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { restoreSequence } from '../../source/terminal/screen.js';
+import { bundleFixture } from '../helpers/bundle-fixture.js';
 import { FAULTS, type FaultMode } from '../helpers/planted-faults.js';
 import { type PtyRun, runInPty } from '../helpers/pty.js';
 
 const root = join(import.meta.dirname, '../..');
 const briefing = join(root, 'content/abu-dhabi-talks.md');
-// Bundled under node_modules so that the external packages (ink, react) resolve from the project.
-const faultyReader = join(root, 'node_modules/.cache/briefing-test/faulty-reader.mjs');
+let faultyReader = '';
 const ERROR_HINT = ' (set BRIEFING_DEBUG=1 to see the stack)';
 
 beforeAll(async () => {
-  mkdirSync(join(faultyReader, '..'), { recursive: true });
-  await build({
-    entryPoints: [join(root, 'test/helpers/faulty-reader.ts')],
-    outfile: faultyReader,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  faultyReader = await bundleFixture(join(root, 'test/helpers/faulty-reader.ts'));
 });
 
 /** A reader started by a shell that records the terminal settings around it. */

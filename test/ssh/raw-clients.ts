@@ -45,18 +45,6 @@ const MSG_KEXINIT = 20;
 const MSG_KEX_ECDH_INIT = 30;
 const MSG_KEX_ECDH_REPLY = 31;
 
-/** A small deterministic generator (mulberry32), so a failing run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Points where the client sends something the server must refuse, then waits for it to close. */
 export const REFUSED_POINTS: ReadonlySet<DropPoint> = new Set([
   'bad-banner',

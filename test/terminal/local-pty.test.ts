@@ -1,26 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { restoreSequence } from '../../source/terminal/screen.js';
+import { bundleFixture } from '../helpers/bundle-fixture.js';
 import { keys, runInPty } from '../helpers/pty.js';
 
-// Bundled under node_modules so that the external packages (ink, react) resolve from the project.
-const outdir = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'briefing-test');
-const bundle = join(outdir, 'local-app.mjs');
+let bundle = '';
 
 beforeAll(async () => {
-  mkdirSync(outdir, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'local-app.fixture.ts')],
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  bundle = await bundleFixture(join(import.meta.dirname, 'local-app.fixture.ts'));
 });
 
 function start(env: Record<string, string> = {}) {
