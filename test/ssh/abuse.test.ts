@@ -354,7 +354,14 @@ describe('SSH abuse on loopback', () => {
       () => paster.screen.footer().includes('/lorem ipsum'),
       'the paste in the prompt',
     );
-    await sleep(3000);
+    // Held back: the rate limit is logged, and the server has stopped opening the client's window.
+    const window = (paster.channel as unknown as { outgoing: { window: number } }).outgoing;
+    await waitFor(
+      () => server.find('limit', { what: 'input-rate', conn }).length > 0,
+      'the input rate to be logged',
+      10_000,
+    );
+    await waitFor(() => window.window === 0, 'the client to run out of window', 10_000);
     const seconds = (performance.now() - started) / 1000;
     const sent = socket.bytesWritten - before;
     // What the server holds unread, then the rate (with a second of burst), SSH framing, a packet of slack.
@@ -402,7 +409,11 @@ describe('SSH abuse on loopback', () => {
     // Everything sent, and the client still connected: what does the server hold now?
     const socket = (rude.client as unknown as { _sock: { writableLength: number } })._sock;
     await waitFor(() => socket.writableLength === 0, 'the client to have sent all of it', 10_000);
-    await sleep(200);
+    // The server reads a connection in order: once it answers a request sent after the data, it has
+    // read all of the data.
+    await new Promise<void>((resolve) => {
+      rude.client.exec('true', () => resolve());
+    });
     const during = await server.heap();
     // Unguarded, all 10 MB stayed buffered (and any amount more would have); guarded, only what
     // arrived before the window went below 0, and that is let go with the session.
