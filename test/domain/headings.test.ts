@@ -10,18 +10,21 @@ import { type SplitOptions, splitSections, splitSectionsByLexer } from '../../so
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** Whether marked's lexer reads `body` at all: marked 18 throws on a few odd inputs (`  - "` over `\t>-` over `|`). */
+function lexes(body: string): boolean {
+  try {
+    lexHeadings(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The scan and marked's lexer over the whole body agree on the headings and on the sections. */
 function expectSameSplit(body: string, options: SplitOptions): void {
   const at = (headings: readonly { start: number; depth: number; text: string }[]) =>
     headings.map(({ start, depth, text }) => [start, depth, text]);
-  let reference: ReturnType<typeof lexHeadings>;
-  try {
-    reference = lexHeadings(body);
-  } catch {
-    // marked 18 throws on a few odd inputs (`  - "` over `\t>-` over `|`): nothing to compare with.
-    return;
-  }
-  expect(at(scanHeadings(body).headings)).toEqual(at(reference.headings));
+  expect(at(scanHeadings(body).headings)).toEqual(at(lexHeadings(body).headings));
   expect(splitSections(body, options)).toEqual(splitSectionsByLexer(body, options));
 }
 
@@ -163,7 +166,10 @@ describe('the heading scan agrees with marked’s block lexer', () => {
   test('property: on random Markdown', () => {
     fc.assert(
       fc.property(fc.array(markdownLine, { maxLength: 50 }), fc.boolean(), fc.boolean(), (lines, h1, end) => {
-        expectSameSplit(lines.join('\n') + (end ? '\n' : ''), { firstLine: 3, h1StartsSection: h1 });
+        const body = lines.join('\n') + (end ? '\n' : '');
+        // Random bodies the lexer itself cannot read have nothing to compare with.
+        fc.pre(lexes(body));
+        expectSameSplit(body, { firstLine: 3, h1StartsSection: h1 });
       }),
       { numRuns: 3000 },
     );
@@ -172,6 +178,7 @@ describe('the heading scan agrees with marked’s block lexer', () => {
   test('property: on mostly plain Markdown with a hazard now and then', () => {
     fc.assert(
       fc.property(fc.array(proseLine, { maxLength: 80 }), fc.boolean(), (lines, h1) => {
+        fc.pre(lexes(lines.join('\n')));
         expectSameSplit(lines.join('\n'), { firstLine: 1, h1StartsSection: h1 });
       }),
       { numRuns: 2000 },

@@ -69,7 +69,11 @@ export async function walkReader(
   for (const [key, list, item] of PANELS) {
     terminal.write(key);
     await wait((s) => footer(s).startsWith(`${list} `), `the ${list} list`);
-    const count = Number(/^\S+ \d+\/(\d+)/.exec(footer(terminal.screen()))?.[1] ?? 0);
+    // A footer the walk cannot read would open nothing and check nothing: fail instead.
+    const total = /^\S+ \d+\/(\d+)/.exec(footer(terminal.screen()))?.[1];
+    if (total === undefined)
+      throw new Error(`no item count in the ${list} footer: ${footer(terminal.screen())}`);
+    const count = Number(total);
     for (let row = 1; row <= Math.min(count, itemsPerPanel); row++) {
       if (row > 1) {
         terminal.write('j');
