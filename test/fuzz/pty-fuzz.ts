@@ -99,7 +99,16 @@ export async function fuzzPty(count: number, seed = Date.now() % 2 ** 31): Promi
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     // Back to a size that can draw the help, out of any search or overlay, then ask for the help.
+    // The resize is answered with a whole frame (even at the same size) once the reader has worked
+    // through the keys before it.
+    const mark = run.raw().length;
     run.resize(100, 30);
+    await run.waitFor(
+      () => run.raw().indexOf('\u001b[?2026l', mark) !== -1,
+      `a frame after the last of ${count} random keys (${context})`,
+      30_000,
+    );
+    // Paced apart, so the terminal sends three Escapes and not one Alt+Escape.
     for (let i = 0; i < 3; i++) {
       run.write('\u001b');
       await new Promise((resolve) => setTimeout(resolve, 150));

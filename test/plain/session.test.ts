@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { PLAIN_PROMPT, startPlainSession } from '../../source/plain/session.js';
 import { createReaderContext } from '../../source/ui/reader-context.js';
 import { abuDhabi } from './fixture.js';
@@ -66,7 +66,7 @@ describe('a plain session over streams', () => {
     let width = 80;
     const { input, session, written } = streams({ width: () => width });
     input.write('2\n');
-    await new Promise((resolve) => setImmediate(resolve));
+    await vi.waitFor(() => expect(written()).toContain('14 players:'));
     width = 40;
     input.end('1\n');
     await session.done;
