@@ -65,9 +65,19 @@ export interface ReaderAppProps {
  * for the state's size. Sizes come from the stdout Ink was given (a local terminal or an SSH channel),
  * never from `process`.
  */
-export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMatches }: ReaderAppProps) {
+export function ReaderApp({
+  ctx,
+  initial,
+  theme: given,
+  cache,
+  onState,
+  places,
+  findMatches,
+}: ReaderAppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
+  // On screen, text keeps its attributes without colour (headings bold, underlined), as the chrome does.
+  const theme = useMemo(() => ({ ...given, attributes: true }), [given]);
   const styles = useMemo(() => createUiStyles(theme), [theme]);
   // The one place for side effects: quitting, telling the host, resuming a picked briefing.
   const onChange = useCallback(

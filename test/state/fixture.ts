@@ -1,7 +1,7 @@
 /**
  * A small briefing built in code, with stand-ins for what the other layers inject (search, match,
  * render), so the state's tests run on their own. The stand-in renderer keeps what matters to the
- * state: it re-wraps at any width, drops `**` and backslash escapes, indents list items, and counts
+ * state: it re-wraps at any width, drops `**`, heading marks and backslash escapes, indents list items, and counts
  * anchors as words before each line, as the real one does.
  */
 
@@ -229,7 +229,12 @@ export function fakeRender(markdown: string, width: number): { plain: string[]; 
   let words = 0;
   let lastBlank = true;
   for (const source of markdown.split('\n')) {
-    const text = source.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim();
+    // Headings lose their `#` marks, as the real renderer draws them.
+    const text = source
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/\*\*/g, '')
+      .replace(/\\(.)/g, '$1')
+      .trim();
     if (text === '') {
       if (!lastBlank) {
         plain.push('');

@@ -54,7 +54,8 @@ describe('locateNeedles', () => {
   });
 
   test('a needle under a heading is looked for only below that heading', () => {
-    const plain = ['Budget talks', 'were long.', '', '### Sections', '', '  * Budget'];
+    // Headings are rendered without their `#` marks: the heading line is the heading's text alone.
+    const plain = ['Budget talks', 'were long.', '', 'Sections', '', '  * Budget'];
     expect(locateNeedles(plain, [{ text: 'Budget', heading: 'Sections' }])).toEqual([
       { line: 5, column: 4, length: 6 },
     ]);
