@@ -110,15 +110,19 @@ export interface OpenOptions {
   /** The exact line of the anchor at a width, from a history entry. */
   readonly landing?: Landing;
   readonly target?: ReaderTarget;
+  /** The link to highlight, from a history entry; dropped if the content has no such link. */
+  readonly linkCursor?: number;
   readonly focus?: Focus;
 }
 
 /** The open item's place, for the history. */
 function entryOfReader(state: AppState): HistoryEntry | undefined {
-  const { item, anchor, top } = state.reader;
+  const { item, anchor, top, linkCursor } = state.reader;
   if (item === undefined) return undefined;
   const content = currentContent(state);
-  return content === undefined ? { item, anchor } : { item, anchor, landing: { top, width: content.width } };
+  const place: HistoryEntry =
+    content === undefined ? { item, anchor } : { item, anchor, landing: { top, width: content.width } };
+  return linkCursor === undefined ? place : { ...place, linkCursor };
 }
 
 function pushEntry(stack: readonly HistoryEntry[], entry: HistoryEntry): readonly HistoryEntry[] {
@@ -156,6 +160,7 @@ export function openItem(
       transient: options.how === 'browse' ? current.transient : false,
       ...(options.target === undefined ? {} : { target: options.target, jump: true }),
       ...(options.anchor === undefined ? {} : { anchor: options.anchor, landing: options.landing }),
+      ...(options.linkCursor === undefined ? {} : { linkCursor: options.linkCursor }),
     };
     return settle(ctx, { ...synced, reader }, options.anchor !== undefined);
   }
@@ -173,6 +178,7 @@ export function openItem(
     transient: options.how === 'browse',
     target: options.target,
     jump: options.target !== undefined,
+    linkCursor: options.linkCursor,
   };
   return { ...synced, reader, history: { back, forward } };
 }
@@ -194,6 +200,7 @@ export function historyStep(ctx: ReducerContext, state: AppState, dir: 'back' | 
     anchor: entry.anchor,
     focus: 'reader',
     ...(entry.landing === undefined ? {} : { landing: entry.landing }),
+    ...(entry.linkCursor === undefined ? {} : { linkCursor: entry.linkCursor }),
   });
 }
 

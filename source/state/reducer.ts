@@ -17,7 +17,7 @@ import {
 } from './find.js';
 import { panelLength } from './items.js';
 import { followLink, stepLink } from './links.js';
-import { goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
+import { alignPanes, goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
 import {
   applyContent,
   currentContent,
@@ -54,7 +54,10 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
     case 'help':
       return { ...state, overlay: action.open ? 'help' : 'none' };
     case 'resize':
-      return settle(ctx, { ...state, viewport: { width: action.width, height: action.height } }, false);
+      return alignPanes(
+        ctx,
+        settle(ctx, { ...state, viewport: { width: action.width, height: action.height } }, false),
+      );
     case 'content':
       return applyContent(ctx, state, action);
     case 'restore':
@@ -78,7 +81,7 @@ function reducePicker(ctx: ReducerContext, state: AppState, action: Action): App
     case 'open':
       return pickBriefing(ctx, state);
     case 'back':
-      return leavePicker(state);
+      return leavePicker(ctx, state);
     default:
       return state;
   }
@@ -120,7 +123,7 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
     case 'history':
       return historyStep(ctx, state, action.dir);
     case 'panel':
-      return switchPanel(state, action.panel);
+      return switchPanel(ctx, state, action.panel);
     case 'focus':
       return toggleFocus(ctx, state);
     case 'section-step':

@@ -7,6 +7,7 @@ import type { ItemRef } from '../domain/types.js';
 import type { ReducerContext } from './context.js';
 import { indexOfItem, itemAt } from './items.js';
 import type { Viewport } from './layout.js';
+import { alignPanes } from './nav.js';
 import { entryOf, openItem } from './navigate.js';
 import { type AppState, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
 
@@ -75,14 +76,20 @@ export function pickRow(ctx: ReducerContext, state: AppState, row: number): AppS
 export function pickBriefing(ctx: ReducerContext, state: AppState): AppState {
   const index = state.picker.selection;
   if (ctx.library[index] === undefined) return { ...state, notice: 'No briefing to read.' };
-  if (state.picker.visited && index === state.briefing) return { ...state, screen: 'reader' };
+  // Back to the briefing being read: the terminal may have been resized meanwhile.
+  if (state.picker.visited && index === state.briefing)
+    return alignPanes(ctx, { ...state, screen: 'reader' });
   return readBriefing(ctx, state, index);
 }
 
 /** Leaves the picker for the briefing being read, if one was opened. */
-export function leavePicker(state: AppState): AppState {
+export function leavePicker(ctx: ReducerContext, state: AppState): AppState {
   if (!state.picker.visited) return { ...state, notice: 'Pick a briefing to read.' };
-  return { ...state, screen: 'reader', picker: { ...state.picker, selection: state.briefing } };
+  return alignPanes(ctx, {
+    ...state,
+    screen: 'reader',
+    picker: { ...state.picker, selection: state.briefing },
+  });
 }
 
 /** The item a place names. */

@@ -75,11 +75,15 @@ export interface Landing {
   readonly width: number;
 }
 
-/** A place in the history: the item, the word anchor of its top line, and that line at its width. */
+/**
+ * A place in the history: the item, the word anchor of its top line, that line at its width, and the
+ * link that was highlighted there (the name followed from it), so a step back shows it highlighted again.
+ */
 export interface HistoryEntry {
   readonly item: ItemRef;
   readonly anchor: number;
   readonly landing?: Landing;
+  readonly linkCursor?: number;
 }
 
 /** Search: `typing` while the query is being edited; hits are those of the confirmed query. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Action } from '../../source/state/actions.js';
 import type { ReducerContext } from '../../source/state/context.js';
-import { indexOfItem, PANELS, panelLength, sameItem } from '../../source/state/items.js';
+import { indexOfItem, itemAt, PANELS, panelLength, sameItem } from '../../source/state/items.js';
 import { computeLayout } from '../../source/state/layout.js';
 import { currentContent, HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
 import { initialState } from '../../source/state/session.js';
@@ -83,6 +83,11 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 
   const { reader } = state;
   if (reader.item !== undefined) expect(indexOfItem(b, reader.item)).toBeGreaterThanOrEqual(0);
+  // Side by side, the reader shows the list's selection, whatever led there.
+  const selected = itemAt(b, state.panel, state.selection[state.panel]);
+  if (state.screen === 'reader' && computeLayout(state.viewport).mode === 'split' && selected !== undefined) {
+    expect(reader.item).toEqual(selected);
+  }
   if (state.focus === 'reader') expect(reader.item).toBeDefined();
   expect(Number.isInteger(reader.top)).toBe(true);
   expect(reader.top).toBeGreaterThanOrEqual(0);
