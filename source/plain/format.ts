@@ -13,6 +13,7 @@ import type { BriefingContext, ReducerContext } from '../state/context.js';
 import { itemDocument } from '../state/item-document.js';
 import { indexOfItem, PANEL_LABELS, PANELS, type PanelId, panelLength, panelOf } from '../state/items.js';
 import { PLAIN_COMMANDS } from './commands.js';
+import { hitsByItem } from './hits.js';
 import { KIND_WORDS, kindLabel, plainLinks, plainTitle } from './links.js';
 import { plainLines } from './markdown.js';
 import { type PlainOutput, type PlainState, panelWords } from './state.js';
@@ -147,15 +148,20 @@ function list(entry: BriefingContext, state: PlainState, view: PlainView): strin
   }
   const search = state.search;
   const hits = search?.hits ?? [];
-  const rows = hits.map((hit) => {
-    const where = `${kindLabel(hit.item.kind)}, ${plainTitle(entry, hit.item)}`;
-    return hit.snippet === plainTitle(entry, hit.item) ? where : `${where}: ${hit.snippet}`;
+  const items = hitsByItem(hits, (hit) => plainTitle(entry, hit));
+  const rows = items.map(({ item, count, snippet }) => {
+    const several = count > 1 ? ` (${count} hits)` : '';
+    const where = `${kindLabel(item.kind)}, ${plainTitle(entry, item)}${several}`;
+    return snippet === undefined ? where : `${where}: ${snippet}`;
   });
+  const total = countOf(hits.length, { one: 'hit', many: 'hits' });
+  const inItems =
+    items.length < hits.length ? ` in ${countOf(items.length, { one: 'item', many: 'items' })}` : '';
   return [
-    `${countOf(hits.length, { one: 'hit', many: 'hits' })} for "${search?.query ?? ''}":`,
+    ...wrapped(`${total} for "${search?.query ?? ''}"${inItems}:`, view.width),
     ...numbered(rows, view.width),
     '',
-    ...wrapped('Type a number to open a hit; / alone lists these hits again.', view.width),
+    ...wrapped('Type a number to open one; / alone lists these again.', view.width),
   ];
 }
 

@@ -10,7 +10,8 @@ import type { ItemRef, SearchHit } from '../domain/types.js';
 import type { BriefingContext, ReducerContext } from '../state/context.js';
 import { indexOfItem, itemAt, PANELS, type PanelId, panelLength, panelOf, sameItem } from '../state/items.js';
 import type { PlainCommand } from './commands.js';
-import { KIND_WORDS, mentionOf, plainLinks } from './links.js';
+import { hitsByItem } from './hits.js';
+import { KIND_WORDS, mentionOf, plainLinks, plainTitle } from './links.js';
 
 /** What a bare number picks from: the numbered list printed last. */
 export type PlainList =
@@ -194,15 +195,16 @@ function pick(ctx: ReducerContext, state: PlainState, n: number): PlainStep {
     case 'links':
       return follow(entry, state, state.briefing, n);
     case 'hits': {
-      const hits = state.search?.hits ?? [];
-      const hit = hits[n - 1];
-      if (hit === undefined) return outOfRange(state, n, hits.length, 'hit');
+      const items = hitsByItem(state.search?.hits ?? [], (item) => plainTitle(entry, item));
+      const found = items[n - 1];
+      if (found === undefined) return outOfRange(state, n, items.length, 'result');
       const query = state.search?.query ?? '';
+      const lead = `Result ${n} of ${items.length} for "${query}"`;
       return show(
         state,
         state.briefing,
-        hit.item,
-        `Hit ${n} of ${hits.length} for "${query}": ${hit.snippet}`,
+        found.item,
+        found.snippet ? `${lead}: ${found.snippet}` : `${lead}.`,
       );
     }
   }
