@@ -66,6 +66,26 @@ describe('library picker', () => {
     expect(other.history.back).toEqual([]);
     expect(other.reader.item).toEqual({ kind: 'section', id: 'lead' });
   });
+
+  test('back from the picker after a resize into the split layout, the panes agree', () => {
+    const { start, play } = session({ viewport: NARROW, ids: ['one', 'two'] });
+    // One pane: the players list is shown while the reader, out of sight, keeps the section.
+    const listed = play(
+      start,
+      { type: 'open' },
+      { type: 'panel', panel: 'players' },
+      { type: 'move', by: 1 },
+    );
+    expect(listed.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    const picker = play(listed, { type: 'back' }, { type: 'resize', width: 120, height: 40 });
+    expect(picker.screen).toBe('picker');
+    for (const key of [{ type: 'back' }, { type: 'open' }] as const) {
+      const back = play(picker, key);
+      expect(back.screen).toBe('reader');
+      expect(back.panel).toBe('players');
+      expect(back.reader.item).toEqual({ kind: 'player', id: 'macron' });
+    }
+  });
 });
 
 describe('reading place', () => {
