@@ -9,7 +9,7 @@ import { Chalk } from 'chalk';
 import type { Briefing } from '../domain/types.js';
 import type { Style, Theme } from '../render/theme.js';
 import { wrapPlain } from '../render/wrap.js';
-import type { BriefingContext, ReducerContext } from '../state/context.js';
+import type { BriefingContext, LibraryContext } from '../state/context.js';
 import { itemDocument } from '../state/item-document.js';
 import { indexOfItem, PANEL_LABELS, PANELS, type PanelId, panelLength, panelOf } from '../state/items.js';
 import { PLAIN_COMMANDS } from './commands.js';
@@ -64,7 +64,7 @@ function panelRows(briefing: Briefing, panel: PanelId): string[] {
   }
 }
 
-function info(ctx: ReducerContext, entry: BriefingContext, view: PlainView, bold: Style): string[] {
+function info(ctx: LibraryContext, entry: BriefingContext, view: PlainView, bold: Style): string[] {
   const { meta } = entry.briefing;
   const out = [bold(meta.title)];
   if (meta.dateline) out.push(...wrapped(`Dateline: ${meta.dateline}`, view.width));
@@ -82,7 +82,7 @@ function info(ctx: ReducerContext, entry: BriefingContext, view: PlainView, bold
   return out;
 }
 
-function briefings(ctx: ReducerContext, view: PlainView): string[] {
+function briefings(ctx: LibraryContext, view: PlainView): string[] {
   const rows = ctx.library.map(({ briefing: { meta } }) =>
     [meta.title, meta.dateline, meta.date].filter(Boolean).join(', '),
   );
@@ -175,7 +175,7 @@ function help(view: PlainView): string[] {
 }
 
 function block(
-  ctx: ReducerContext,
+  ctx: LibraryContext,
   state: PlainState,
   out: PlainOutput,
   view: PlainView,
@@ -203,7 +203,7 @@ function block(
  * separated by blank lines, ending in a newline. Empty when there is nothing to print.
  */
 export function formatOutput(
-  ctx: ReducerContext,
+  ctx: LibraryContext,
   state: PlainState,
   output: readonly PlainOutput[],
   view: PlainView,

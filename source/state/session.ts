@@ -4,7 +4,7 @@
  */
 
 import type { ItemRef } from '../domain/types.js';
-import type { ReducerContext } from './context.js';
+import type { LibraryContext, ReducerContext } from './context.js';
 import { indexOfItem, itemAt } from './items.js';
 import type { Viewport } from './layout.js';
 import { alignPanes } from './nav.js';
@@ -127,4 +127,44 @@ export function restorePlace(ctx: ReducerContext, state: AppState, place: Place)
   const anchor = Number.isFinite(place.anchor) && place.anchor > 0 ? Math.floor(place.anchor) : 0;
   const fresh = readBriefing(ctx, state, index);
   return openItem(ctx, fresh, item, { how: 'restore', anchor, focus: 'reader' });
+}
+
+/** Reading places by briefing id, kept by the host (a file locally; per client over SSH, or none). */
+export interface PlaceBook {
+  get(briefingId: string): Place | undefined;
+  put(place: Place): void;
+}
+
+/** Which briefings a session reads, and the place it starts at. */
+export interface StartChoice<T extends LibraryContext> {
+  /** The library, or only the named briefing when one was asked for. */
+  readonly shared: T;
+  /** The saved place of the one briefing read, when there is one. */
+  readonly place: Place | undefined;
+}
+
+/**
+ * The one decision of what a session opens, for the local reader, SSH sessions and the plain mode
+ * alike: a named briefing (an SSH user name that is a briefing id) opens like a library of one, with
+ * no picker on the way in; a single briefing resumes at its saved place.
+ */
+export function chooseStart<T extends LibraryContext>(
+  shared: T,
+  options: { readonly briefingId?: string | undefined; readonly places?: PlaceBook | undefined } = {},
+): StartChoice<T> {
+  const { briefingId, places } = options;
+  const index = briefingId === undefined ? -1 : shared.library.findIndex((e) => e.briefing.id === briefingId);
+  const named = shared.library[index];
+  const scoped: T = named === undefined ? shared : { ...shared, library: [named] };
+  const only = scoped.library.length === 1 ? scoped.library[0] : undefined;
+  return { shared: scoped, place: only === undefined ? undefined : places?.get(only.briefing.id) };
+}
+
+/**
+ * The place to save when a state gives way to the next: the briefing being read, when the reader
+ * leaves it for the picker or quits. Undefined when nothing was left.
+ */
+export function placeLeft(ctx: ReducerContext, previous: AppState, next: AppState): Place | undefined {
+  const left = previous.screen === 'reader' && (next.screen === 'picker' || (next.quit && !previous.quit));
+  return left ? placeOf(ctx, previous) : undefined;
 }

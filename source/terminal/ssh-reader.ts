@@ -1,6 +1,6 @@
 import type { Library } from '../io/load-library.js';
 import type { CreateStartSession } from '../ssh/session-app.js';
-import { createReaderContext } from '../ui/reader-context.js';
+import { createLibraryContext } from '../state/library.js';
 import { detectTerminal } from './detect.js';
 import { startReader } from './start-reader.js';
 
@@ -9,7 +9,7 @@ import { startReader } from './start-reader.js';
  * session; each session's colour and symbols come from its own client's TERM, COLORTERM and locale.
  */
 export const createSshReader: CreateStartSession = (library: Library) => {
-  const ctx = createReaderContext(library.briefings);
+  const shared = createLibraryContext(library.briefings);
   return (io, briefingId) => {
     const env = {
       TERM: io.term,
@@ -24,7 +24,7 @@ export const createSshReader: CreateStartSession = (library: Library) => {
     } as const;
     return startReader(
       { stdin: io.stdin, stdout: io.stdout, theme },
-      briefingId === undefined ? { ctx } : { ctx, briefingId },
+      briefingId === undefined ? { shared } : { shared, briefingId },
     );
   };
 };

@@ -4,14 +4,14 @@ import type { Briefing } from '../../source/domain/types.js';
 import type { PlainView } from '../../source/plain/format.js';
 import { openingReply, replyTo } from '../../source/plain/session.js';
 import type { PlainState } from '../../source/plain/state.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { abuDhabi } from './fixture.js';
 
 const plain: PlainView = { width: 80, theme: { colorLevel: 0, ascii: true, hyperlinks: false } };
 
 /** A reading session replayed without a terminal: each command's reply, in order. */
 function session(briefings: readonly Briefing[], view: PlainView = plain) {
-  const ctx = createReaderContext(briefings);
+  const ctx = createLibraryContext(briefings);
   const opening = openingReply(ctx, view);
   let state: PlainState = opening.state;
   const transcript: string[] = [opening.text];
