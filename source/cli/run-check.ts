@@ -6,13 +6,20 @@ import { problemLines, writeAll } from './report.js';
 const plural = (count: number, noun: string) =>
   `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 
-/** `briefing check FILE...`: every problem in every file on stderr, a line per good file on stdout. */
+/**
+ * `briefing check FILE...`: every problem in every file on stderr, a line per good file on stdout.
+ *
+ * @returns 3 when a path given cannot be read at all (missing, not a file, an empty directory, too
+ *   large, binary, not UTF-8), as everywhere else; otherwise 1 when any file has problems, else 0.
+ */
 export async function runCheck(paths: readonly string[]): Promise<number> {
   const problems: Problem[] = [];
+  let unreadable = false;
   let report = '';
   let ok = '';
   for (const path of paths) {
     const library = await loadLibrary(path);
+    if (library.failure) unreadable = true;
     problems.push(...library.problems);
     report += problemLines([...library.problems, ...library.warnings]);
     for (const { file, sections, players, issues } of library.briefings) {
@@ -27,5 +34,6 @@ export async function runCheck(paths: readonly string[]): Promise<number> {
     report += `${plural(count, 'problem')} in ${plural(files, 'file')}\n`;
   }
   await writeAll(process.stderr, report);
+  if (unreadable) return ExitCode.unreadable;
   return problems.length === 0 ? ExitCode.ok : ExitCode.invalid;
 }

@@ -17,6 +17,7 @@ import { type Catalog, type SshServer, startSshServer } from '../ssh/server.js';
 import type { CreateStartSession } from '../ssh/session-app.js';
 import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
+import { SERVE_USAGE_HINT } from './serve-command.js';
 
 /** Addresses that mean "every interface": the hint names the machine instead. */
 const WILDCARD = new Set(['0.0.0.0', '::', '::0']);
@@ -58,7 +59,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
   };
 
   const resolved = resolveServeOptions(options.flags);
-  if (!resolved.ok) return fail(resolved.message, ExitCode.usage);
+  if (!resolved.ok) return fail(`${resolved.message}\n${SERVE_USAGE_HINT}`, ExitCode.usage);
   const settings = resolved.value;
   const log = createLogger((line) => host.stdout.write(line), settings.logFormat);
 
