@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/types.js';
 import { loadLibrary } from '../io/load-library.js';
+import { chooseAscii } from './ascii-choice.js';
 import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
 
@@ -13,6 +14,8 @@ const plural = (count: number, noun: string) =>
  *   large, binary, not UTF-8), as everywhere else; otherwise 1 when any file has problems, else 0.
  */
 export async function runCheck(paths: readonly string[]): Promise<number> {
+  // File names and messages quote the files' text: in a locale that is not UTF-8, ASCII.
+  await chooseAscii(false);
   const problems: Problem[] = [];
   let unreadable = false;
   let report = '';

@@ -45,7 +45,7 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
     meta.date,
     meta.importance === 'normal' ? '' : `${meta.importance} importance`,
   ];
-  const factLine = facts.filter(Boolean).join(' · ');
+  const factLine = facts.filter(Boolean).join(theme.ascii ? ' - ' : ' · ');
   if (factLine) wrapped(factLine);
   if (meta.summary) {
     out.push('');

@@ -150,7 +150,7 @@ export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMat
       position={positionText(ctx, state)}
       search={searchStatusText(state, styles.symbols.ellipsis)}
       notice={state.notice}
-      hints={footerHints(activeScopes(state))}
+      hints={footerHints(activeScopes(state), undefined, theme.ascii)}
       width={width}
       styles={styles}
     />
@@ -161,7 +161,12 @@ export function ReaderApp({ ctx, initial, theme, cache, onState, places, findMat
     const scopes = ctx.library.length > 1 ? undefined : ALL_SCOPES.filter((scope) => scope !== 'picker');
     return (
       <Box flexDirection="column" width={width} height={height}>
-        <HelpOverlay sections={helpSections(scopes)} width={width} height={height - 1} styles={styles} />
+        <HelpOverlay
+          sections={helpSections(scopes, undefined, theme.ascii)}
+          width={width}
+          height={height - 1}
+          styles={styles}
+        />
         {footer}
       </Box>
     );
