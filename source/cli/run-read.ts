@@ -4,7 +4,7 @@ import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
-import { detectTerminal } from '../terminal/detect.js';
+import { cursorUnavailable, detectTerminal } from '../terminal/detect.js';
 import { chooseAscii } from './ascii-choice.js';
 import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
@@ -39,6 +39,12 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
   // --plain reads commands as lines, so stdin may be a pipe; off a terminal it prints, as --print does.
   if (options.plain && !options.print && process.stdout.isTTY) return runPlain(briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
+    const reason = cursorUnavailable(process.env);
+    if (reason !== undefined) {
+      // As less does on such a terminal: say so once, then read in the mode that needs no cursor.
+      await writeAll(process.stderr, `briefing: ${reason}; reading line by line (--plain)\n`);
+      return runPlain(briefings, options);
+    }
     // Ink and React load only for the full-screen reader, not for printing.
     const { runInteractive } = await import('./run-interactive.js');
     return runInteractive(briefings, options);
