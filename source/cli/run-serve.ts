@@ -131,6 +131,15 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     return fail(listenFailure(settings.listen, settings.port, error), ExitCode.cannotListen);
   }
 
+  // The signal handlers go in before the `listening` line: whoever waits for that line may send
+  // SIGTERM at once, and a signal that arrives before its handler ends the process unlogged.
+  const served = serveUntilSignal(
+    server,
+    host,
+    log,
+    () => watcher.reload('SIGHUP'),
+    () => watcher.close(),
+  );
   log.event('listening', {
     host: server.address.host,
     port: server.address.port,
@@ -144,13 +153,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     connect: `ssh -p ${server.address.port} ${WILDCARD.has(server.address.host) ? hostname() : server.address.host}`,
   });
   options.onListening?.(server);
-  return serveUntilSignal(
-    server,
-    host,
-    log,
-    () => watcher.reload('SIGHUP'),
-    () => watcher.close(),
-  );
+  return served;
 }
 
 /** The one line for a failed `listen`: what happened, where, and the flag that fixes it. */

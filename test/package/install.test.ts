@@ -129,7 +129,7 @@ describe.skipIf(!posix)('the package, installed from its tarball', () => {
     } finally {
       child.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    expect(await exited, `stdout:\n${out}\nstderr:\n${err}`).toBe(0);
     expect(err).toBe('');
   }, 60_000);
 
