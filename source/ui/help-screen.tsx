@@ -20,7 +20,7 @@ export function HelpScreen({ ctx, state, styles }: HelpScreenProps) {
   const scopes = ctx.library.length > 1 ? undefined : ALL_SCOPES.filter((scope) => scope !== 'picker');
   return (
     <HelpOverlay
-      sections={helpSections(scopes)}
+      sections={helpSections(scopes, undefined, ctx.theme.ascii)}
       width={layout.width}
       titleWidth={layout.helpTitle.width}
       rows={layout.help.height}

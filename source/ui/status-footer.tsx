@@ -20,7 +20,7 @@ export function StatusFooter({ ctx, state, styles }: StatusFooterProps) {
       position={positionText(ctx, state)}
       search={searchStatusText(state, styles.symbols.ellipsis)}
       notice={state.notice}
-      hints={footerHints(activeScopes(state))}
+      hints={footerHints(activeScopes(state), undefined, ctx.theme.ascii)}
       width={ctx.layout(state.viewport).footer.width}
       styles={styles}
     />
