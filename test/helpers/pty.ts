@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import { type IPty, spawn } from 'node-pty';
 import { onTestFinished } from 'vitest';
-import { childEnv as benchChildEnv } from '../../bench/child-env.js';
+import { childEnv as cleanEnv } from '../harness/child-env.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -239,9 +239,9 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   };
 }
 
-/** The benchmark's clean child environment (no CI, no host colour or terminal identity), plus `extra`. */
+/** The clean child environment the benchmark uses too (no CI, no host colour or terminal identity), plus `extra`. */
 function childEnv(home: string, extra: Record<string, string | undefined>): Record<string, string> {
-  const env: Record<string, string | undefined> = { ...benchChildEnv(home), USERPROFILE: home, ...extra };
+  const env: Record<string, string | undefined> = { ...cleanEnv(home), USERPROFILE: home, ...extra };
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
   return clean;
