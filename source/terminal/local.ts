@@ -4,6 +4,7 @@
  * This is the edge, so it reads `process`; nothing under source/ui may import it.
  */
 import { constants } from 'node:os';
+import { isControl } from '../domain/terminal-safety.js';
 import { detectTerminal, type TerminalChoices, type TerminalEnv, type TerminalInfo } from './detect.js';
 import { createTerminalSession } from './session.js';
 
@@ -148,10 +149,6 @@ function oneLine(text: string): string {
   return Array.from(flat, (char) => (isControl(char.codePointAt(0) ?? 0) ? '' : char))
     .join('')
     .trim();
-}
-
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
 function attempt(step: () => unknown): void {
