@@ -1,10 +1,11 @@
 import { deriveIndexes } from '../domain/derive.js';
+import { ExitCode } from '../domain/exit-codes.js';
 import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
 import { detectTerminal } from '../terminal/detect.js';
-import { ExitCode } from './exit-codes.js';
+
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
 

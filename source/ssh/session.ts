@@ -5,6 +5,7 @@
  * way it ends, `finish` runs once and leaves no app, timer or listener of ours behind.
  */
 import type { ServerChannel, Session } from 'ssh2';
+import { ExitCode } from '../domain/exit-codes.js';
 import { ChannelInput, ChannelOutput } from './channel-streams.js';
 import { lateCrashLogger, ReleasableOwner } from './crash-guard.js';
 import { pumpInput } from './input-pump.js';
@@ -66,7 +67,11 @@ export function handleSession(
   const crashOwner = new ReleasableOwner({
     crash(error) {
       log.event('session-crash', { conn, error: errorText(error) });
-      finish('crash', 70, 'the reader stopped on an internal error; it has been logged, please reconnect');
+      finish(
+        'crash',
+        ExitCode.internal,
+        'the reader stopped on an internal error; it has been logged, please reconnect',
+      );
     },
   });
 
