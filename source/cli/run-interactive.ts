@@ -2,6 +2,7 @@ import type { Briefing } from '../domain/types.js';
 import { loadPlaces } from '../io/reading-places.js';
 import { runLocal } from '../terminal/local.js';
 import { startReader } from '../terminal/start-reader.js';
+import { themeFor } from '../terminal/terminal-theme.js';
 import type { PlaceBook } from '../ui/reader-app.js';
 import { createReaderContext } from '../ui/reader-context.js';
 import type { ReadOptions } from './options.js';
@@ -26,17 +27,17 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
   };
   const ctx = createReaderContext(briefings);
   const code = await runLocal(
-    (io) => {
-      const theme = {
-        colorLevel: io.terminal.colorLevel,
-        ascii: !io.terminal.unicode,
-        hyperlinks: io.terminal.hyperlinks,
-      } as const;
-      return startReader(
-        { stdin: io.stdin, stdout: io.stdout, theme, screenTaken: true, watchResize: io.watchResize },
+    (io) =>
+      startReader(
+        {
+          stdin: io.stdin,
+          stdout: io.stdout,
+          theme: themeFor(io.terminal),
+          screenTaken: true,
+          watchResize: io.watchResize,
+        },
         { ctx, places },
-      );
-    },
+      ),
     { choices: { color: options.color, ascii: options.ascii === true } },
   );
   const saveWarning = await store.save();

@@ -5,7 +5,7 @@ import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
 import { detectTerminal } from '../terminal/detect.js';
-
+import { themeFor } from '../terminal/terminal-theme.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
 
@@ -35,7 +35,7 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     return runInteractive(library.briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
-  const theme = { colorLevel: terminal.colorLevel, ascii: !terminal.unicode, hyperlinks: false } as const;
+  const theme = themeFor(terminal, { hyperlinks: false });
   const text = library.briefings
     .map((briefing) => printBriefing(briefing, deriveIndexes(briefing), width, theme))
     .join('\n');

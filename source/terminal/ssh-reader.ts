@@ -3,6 +3,7 @@ import type { CreateStartSession } from '../ssh/session-app.js';
 import { createReaderContext } from '../ui/reader-context.js';
 import { detectTerminal } from './detect.js';
 import { startReader } from './start-reader.js';
+import { themeFor } from './terminal-theme.js';
 
 /**
  * The reader as an SSH session app: the library's indexes are built once per load and shared by every
@@ -17,13 +18,8 @@ export const createSshReader: CreateStartSession = (library: Library) => {
       ...(io.locale === undefined ? {} : { LANG: io.locale }),
     };
     const terminal = detectTerminal(env, { isTTY: true, columns: io.stdout.columns, rows: io.stdout.rows });
-    const theme = {
-      colorLevel: terminal.colorLevel,
-      ascii: !terminal.unicode,
-      hyperlinks: terminal.hyperlinks,
-    } as const;
     return startReader(
-      { stdin: io.stdin, stdout: io.stdout, theme },
+      { stdin: io.stdin, stdout: io.stdout, theme: themeFor(terminal) },
       briefingId === undefined ? { ctx } : { ctx, briefingId },
     );
   };
