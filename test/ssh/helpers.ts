@@ -104,6 +104,8 @@ export interface TestServer {
   readonly clientKey: { private: string; public: string };
   /** Whether any log line has this event name and contains `text`. */
   logged(event: string, text?: string): boolean;
+  /** TCP connections open now, as the server's log tells them: each `connection` until its `disconnect`. */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     catalog: () => catalog,
     log: createLogger((line) => logs.push(line), options.logFormat ?? 'json'),
   });
+  const eventOf = (line: string): string =>
+    line.startsWith('{') ? JSON.parse(line).event : (line.split(' ')[1] ?? '');
+  const count = (event: string): number => logs.filter((line) => eventOf(line) === event).length;
   return {
     server,
     port: server.address.port,
@@ -150,11 +155,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     apps,
     clientKey,
     logged: (event, text) =>
-      logs.some(
-        (line) =>
-          (line.startsWith('{') ? JSON.parse(line).event === event : line.split(' ')[1] === event) &&
-          (text === undefined || line.includes(text)),
-      ),
+      logs.some((line) => eventOf(line) === event && (text === undefined || line.includes(text))),
+    openConnections: () => count('connection') - count('disconnect'),
     close: () => server.shutdown(1000),
   };
 }
