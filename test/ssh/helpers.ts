@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, type Limits } from '../../source/ssh/options.js';
 import { type Catalog, type SshServer, startSshServer } from '../../source/ssh/server.js';
 import type { SessionIO, StartSession } from '../../source/ssh/session-app.js';
 import { Client } from '../../source/ssh/ssh2.js';
+import { waitFor as waitUntil } from '../harness/wait.js';
 import { tempDir as tempDirOf } from '../helpers/temp-dir.js';
 
 /** A fresh temporary directory. */
@@ -31,13 +32,9 @@ export function keyPair(): { readonly private: string; readonly public: string }
   return generateEd25519('test@briefing');
 }
 
-/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Waits until `condition` holds (test/harness/wait.ts, polled); fails with `what` after `timeoutMs`. */
+export function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  return waitUntil(condition, what, { timeoutMs });
 }
 
 /** What the fake app saw. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fitLine } from '../../source/terminal/frame-line.js';
 import { createFrameWriter, type FrameWriter } from '../../source/terminal/frame-writer.js';
 import { textWidth } from '../../source/terminal/text-cells.js';
-import { createTestScreen, type ScreenCell } from './xterm-screen.js';
+import { createScreen, type ScreenCell } from '../harness/screen.js';
 
 const ESC = '\u001B';
 const SYNC_START = `${ESC}[?2026h`;
@@ -28,7 +28,7 @@ async function expectedCells(
   rows: number,
 ): Promise<ScreenCell[][]> {
   const wide = columns * 3 + 20;
-  const reference = createTestScreen(wide, rows);
+  const reference = createScreen({ columns: wide, rows: rows, scrollback: 100, measure: 'string-width' });
   let bytes = '';
   lines.slice(0, rows).forEach((line, row) => {
     bytes += `${ESC}[${row + 1};1H${line}${ESC}[0m`;
@@ -144,23 +144,23 @@ describe('frame writer: bytes', () => {
   });
 
   it('cuts lines at the screen width and drops cursor-moving sequences from frames', async () => {
-    const screen = createTestScreen(10, 3);
+    const screen = createScreen({ columns: 10, rows: 3, scrollback: 100, measure: 'string-width' });
     const { writer, writes } = recordingWriter(10, 3);
     writer.write(['0123456789abc', `abcdefghi中`, `x${ESC}[5;5Hy\tz\r${ESC}[2J`, 'not shown'].join('\n'));
     await screen.feed(writes.join(''));
-    expect(screen.text()).toEqual(['0123456789', 'abcdefghi', 'xy z']);
+    expect(screen.rows()).toEqual(['0123456789', 'abcdefghi', 'xy z']);
     expect(writes.join('')).not.toContain('not shown');
   });
 
   it('fills the last cell of the last row without scrolling the screen', async () => {
-    const screen = createTestScreen(10, 3);
+    const screen = createScreen({ columns: 10, rows: 3, scrollback: 100, measure: 'string-width' });
     const { writer, writes } = recordingWriter(10, 3);
     writer.write(['top', 'middle', '0123456789'].join('\n'));
     writer.write(['top', 'middle!', '中文中文中'].join('\n'));
     writer.write(['top', 'middle', '0123456789'].join('\n'));
     await screen.feed(writes.join(''));
     expect(screen.scrolledOff()).toBe(0);
-    expect(screen.text()).toEqual(['top', 'middle', '0123456789']);
+    expect(screen.rows()).toEqual(['top', 'middle', '0123456789']);
   });
 
   it('measures a one-line scroll of an 80x24 page of text against a full repaint', () => {
@@ -328,7 +328,12 @@ describe('frame writer: property', () => {
       });
     await fc.assert(
       fc.asyncProperty(scenario, async ({ columns, rows, first, steps }) => {
-        const screen = createTestScreen(columns, rows);
+        const screen = createScreen({
+          columns: columns,
+          rows: rows,
+          scrollback: 100,
+          measure: 'string-width',
+        });
         const { writer, writes } = recordingWriter(columns, rows);
         const check = async (frame: readonly Line[]) => {
           const lines = frame.map((line) => line.join(''));
