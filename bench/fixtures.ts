@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateLargeBriefing } from './generate-large.js';
+import { generateLargeBriefing } from '../test/harness/generate-large.js';
 
 /** The loader's cap (source/io/load-file.ts, MAX_FILE_BYTES). */
 export const FILE_CAP_BYTES = 5 * 1024 * 1024;

@@ -4,7 +4,7 @@
  * erase to the end of the line, or `(END)` at the end of the text).
  */
 import { existsSync } from 'node:fs';
-import { childEnv } from './child-env.js';
+import { childEnv } from '../test/harness/child-env.js';
 import { SIZE } from './local-reader.js';
 import { type KeyTiming, startInPty } from './pty-driver.js';
 

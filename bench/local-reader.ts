@@ -8,7 +8,7 @@
  * one's frame is complete, so every reply belongs to the key before it.
  */
 import { join } from 'node:path';
-import { childEnv } from './child-env.js';
+import { childEnv } from '../test/harness/child-env.js';
 import { type Fixture, LONG_READ } from './fixtures.js';
 import { cpuMsOf } from './proc.js';
 import { type Driven, type KeyTiming, startInPty } from './pty-driver.js';

@@ -16,7 +16,12 @@ import { deriveIndexes } from '../source/domain/derive.js';
 import { compileQuery, matchCompiled } from '../source/domain/match.js';
 import { createSearchIndex, search } from '../source/domain/search.js';
 import type { Briefing, Player } from '../source/domain/types.js';
-import { generateLargeBriefing, generateLargeBriefingModel, PHRASE, RARE_WORD } from './generate-large.js';
+import {
+  generateLargeBriefing,
+  generateLargeBriefingModel,
+  PHRASE,
+  RARE_WORD,
+} from '../test/harness/generate-large.js';
 
 /** A field's text as a document for the ranked indexes, with its folded twin for the offset scan. */
 interface Doc {

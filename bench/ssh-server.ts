@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { ClientChannel, Client as ClientType } from 'ssh2';
 import { Client } from '../source/ssh/ssh2.js';
-import { childEnv } from './child-env.js';
+import { childEnv } from '../test/harness/child-env.js';
 import { END_SYNC, SIZE } from './local-reader.js';
 import { cpuMsOf, rssOf } from './proc.js';
 

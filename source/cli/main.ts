@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from '../domain/exit-codes.js';
 import { tolerateClosedOutput } from './closed-output.js';
-import { ExitCode } from './exit-codes.js';
 import { parseWidth, type ReadOptions } from './options.js';
 import { runCheck } from './run-check.js';
 import { runRead } from './run-read.js';

@@ -1,7 +1,7 @@
+import { ExitCode } from '../domain/exit-codes.js';
 import type { Problem } from '../domain/types.js';
 import { loadLibrary } from '../io/load-library.js';
 import { chooseAscii } from './ascii-choice.js';
-import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
 
 const plural = (count: number, noun: string) =>

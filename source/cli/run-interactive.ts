@@ -4,6 +4,7 @@ import { createLibraryContext } from '../state/library.js';
 import type { PlaceBook } from '../state/session.js';
 import { runLocal } from '../terminal/local.js';
 import { startReader } from '../terminal/start-reader.js';
+import { themeFor } from '../terminal/terminal-theme.js';
 import type { ReadOptions } from './options.js';
 import { writeAll } from './report.js';
 
@@ -26,17 +27,17 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
   };
   const shared = createLibraryContext(briefings);
   const code = await runLocal(
-    (io) => {
-      const theme = {
-        colorLevel: io.terminal.colorLevel,
-        ascii: !io.terminal.unicode,
-        hyperlinks: io.terminal.hyperlinks,
-      } as const;
-      return startReader(
-        { stdin: io.stdin, stdout: io.stdout, theme, screenTaken: true, watchResize: io.watchResize },
+    (io) =>
+      startReader(
+        {
+          stdin: io.stdin,
+          stdout: io.stdout,
+          theme: themeFor(io.terminal),
+          screenTaken: true,
+          watchResize: io.watchResize,
+        },
         { shared, places },
-      );
-    },
+      ),
     { choices: { color: options.color, ascii: options.ascii === true } },
   );
   const saveWarning = await store.save();

@@ -1,12 +1,13 @@
 import { asciiBriefing } from '../domain/ascii.js';
 import { deriveIndexes } from '../domain/derive.js';
+import { ExitCode } from '../domain/exit-codes.js';
 import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
 import { cursorUnavailable, detectTerminal } from '../terminal/detect.js';
+import { themeFor } from '../terminal/terminal-theme.js';
 import { chooseAscii } from './ascii-choice.js';
-import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
 
@@ -50,7 +51,7 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     return runInteractive(briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
-  const theme = { colorLevel: terminal.colorLevel, ascii: !terminal.unicode, hyperlinks: false } as const;
+  const theme = themeFor(terminal, { hyperlinks: false });
   const text = briefings
     .map((briefing) => printBriefing(briefing, deriveIndexes(briefing), width, theme))
     .join('\n');

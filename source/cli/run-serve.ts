@@ -6,6 +6,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { ExitCode } from '../domain/exit-codes.js';
 import type { Library } from '../io/load-library.js';
 import type { AuthPolicy } from '../ssh/auth.js';
 import { loadAuthorizedKeys } from '../ssh/authorized-keys.js';
@@ -15,7 +16,6 @@ import { createLogger, errorText, type Logger } from '../ssh/log.js';
 import { resolveServeOptions, type ServeFlags } from '../ssh/options.js';
 import { type Catalog, type SshServer, startSshServer } from '../ssh/server.js';
 import type { CreateStartSession } from '../ssh/session-app.js';
-import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
 import { SERVE_USAGE_HINT } from './serve-command.js';
 

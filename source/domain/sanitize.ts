@@ -9,23 +9,16 @@
  * packed with sequences takes about 150 ms.
  */
 
+import { BIDI_CONTROL_CHARS, isUnsafe, sequenceEnd, UNSAFE_CONTROL_CHARS } from './terminal-safety.js';
 import type { SourcePosition } from './types.js';
 
-const BEL = 0x07;
-const TAB = 0x09;
-const LF = 0x0a;
-const ESC = 0x1b;
-const DEL = 0x7f;
-const BACKSLASH = 0x5c;
-const C1_ST = 0x9c;
 /** Code units per String.fromCharCode call, well under engines' argument limits. */
 const CHUNK = 4096;
 /** Removals joined as slices before switching to a buffer. */
 const MAX_SLICES = 1024;
 
-/** Characters that may never reach a terminal. Tab and newline are the only controls kept. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's job.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** Characters that may never reach a terminal (./terminal-safety.ts). Tab and newline are the only controls kept. */
+const UNSAFE = new RegExp(`[${UNSAFE_CONTROL_CHARS}${BIDI_CONTROL_CHARS}]`);
 
 /**
  * Whether `s` holds anything `sanitizeText` would remove.
@@ -55,7 +48,7 @@ export function sanitizeText(s: string): string {
       continue;
     }
     if (i > keepFrom) out += s.slice(keepFrom, i);
-    i = skipSequence(s, i);
+    i = sequenceEnd(s, i);
     keepFrom = i;
     if (++pieces > MAX_SLICES) return out + copyRest(s, i);
   }
@@ -71,7 +64,7 @@ function copyRest(s: string, start: number): string {
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isUnsafe(c)) {
-      i = skipSequence(s, i);
+      i = sequenceEnd(s, i);
     } else {
       units[w++] = c;
       i++;
@@ -84,13 +77,6 @@ function copyRest(s: string, start: number): string {
     out += String.fromCharCode.apply(null, chunk);
   }
   return out;
-}
-
-function isUnsafe(c: number): boolean {
-  if (c < 0x20) return c !== LF && c !== TAB;
-  if (c < DEL) return false;
-  if (c <= 0x9f) return true;
-  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /**
@@ -125,91 +111,6 @@ export function locateUnsafe(
     re.lastIndex = nextLine;
   }
   return { positions, total };
-}
-
-/** Returns the index just past the unsafe sequence that starts at `i`. */
-function skipSequence(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c === ESC) return skipEscape(s, i);
-  switch (c) {
-    case 0x9b: // 8-bit CSI
-      return skipCsi(s, i + 1);
-    case 0x9d: // OSC
-    case 0x90: // DCS
-    case 0x98: // SOS
-    case 0x9e: // PM
-    case 0x9f: // APC
-      return skipString(s, i + 1);
-    default:
-      return i + 1;
-  }
-}
-
-function skipEscape(s: string, i: number): number {
-  if (i + 1 >= s.length) return i + 1;
-  const d = s.charCodeAt(i + 1);
-  switch (d) {
-    case 0x5b: // [ CSI
-      return skipCsi(s, i + 2);
-    case 0x5d: // ] OSC
-    case 0x50: // P DCS
-    case 0x58: // X SOS
-    case 0x5e: // ^ PM
-    case 0x5f: // _ APC
-      return skipString(s, i + 2);
-    case 0x4e: // N SS2
-    case 0x4f: // O SS3
-      return skipCodePoint(s, i + 2);
-    default:
-      break;
-  }
-  // ESC before another control: drop the ESC alone and let the control be judged on its own,
-  // so an ESC cannot swallow the newline after it.
-  if (d < 0x20 || (d >= DEL && d <= 0x9f)) return i + 1;
-  // nF sequences (e.g. ESC ( B, ESC # 8): intermediates 0x20-0x2F, then one final byte.
-  let j = i + 1;
-  while (j < s.length && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
-  if (j < s.length && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x7e) return j + 1;
-  if (j > i + 1) return j;
-  return skipCodePoint(s, i + 1);
-}
-
-/** CSI: parameter and intermediate bytes (0x20-0x3F) up to a final byte (0x40-0x7E). */
-function skipCsi(s: string, j: number): number {
-  while (j < s.length) {
-    const c = s.charCodeAt(j);
-    if (c >= 0x40 && c <= 0x7e) return j + 1;
-    if (c < 0x20 || c > 0x3f) return j;
-    j++;
-  }
-  return j;
-}
-
-/**
- * OSC, DCS, SOS, PM and APC strings: the payload runs to BEL, ST (`ESC \` or U+009C). An
- * unterminated one stops before the newline so the following lines survive.
- */
-function skipString(s: string, j: number): number {
-  while (j < s.length) {
-    const c = s.charCodeAt(j);
-    if (c === BEL || c === C1_ST) return j + 1;
-    if (c === ESC && s.charCodeAt(j + 1) === BACKSLASH) return j + 2;
-    if (c === LF) return j;
-    j++;
-  }
-  return j;
-}
-
-/** Skips one code point (both halves of a surrogate pair), but never a control: those are judged on their own. */
-function skipCodePoint(s: string, j: number): number {
-  if (j >= s.length) return j;
-  const c = s.charCodeAt(j);
-  if (c < 0x20 || (c >= DEL && c <= 0x9f)) return j;
-  if (c >= 0xd800 && c <= 0xdbff && j + 1 < s.length) {
-    const low = s.charCodeAt(j + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return j + 2;
-  }
-  return j + 1;
 }
 
 /**

@@ -148,3 +148,12 @@ export interface SearchHit {
   /** The line of text around the match, for lists of hits. */
   readonly snippet: string;
 }
+
+/**
+ * A reading position that can be saved between runs: the briefing, the item, and the word anchor of
+ * the top line.
+ */
+export type Place = { readonly briefingId: string; readonly anchor: number } & (
+  | { readonly itemKind: 'section' | 'player' | 'issue'; readonly itemId: string }
+  | { readonly itemKind: 'timeline' | 'figure'; readonly index: number }
+);

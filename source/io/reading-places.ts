@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import * as z from 'zod';
-import type { Place } from '../state/state.js';
+import type { Place } from '../domain/types.js';
 
 /**
  * Reading places, saved per briefing file between runs. They are state: on Linux (and the other

@@ -4,6 +4,7 @@
  * they cannot drift apart.
  */
 
+import { CONTROL_CHARS, KEY_SEQUENCE_PATTERN } from '../domain/terminal-safety.js';
 import { PANELS, type PanelId } from '../state/items.js';
 
 /** A command of the plain mode, parsed from one line of input. */
@@ -135,8 +136,7 @@ for (const spec of PLAIN_COMMANDS) for (const word of spec.words ?? []) BY_WORD.
 
 // An arrow or function key typed into the terminal's own line editor arrives as its escape sequence
 // (`ESC [ A`); it means nothing here, so it is dropped along with any other control character.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const KEY_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?|[\u0000-\u001f\u007f-\u009f]/g;
+const KEY_SEQUENCE = new RegExp(`${KEY_SEQUENCE_PATTERN}|[${CONTROL_CHARS}]`, 'g');
 
 /**
  * Parses one line of input. Words are matched case-insensitively with surrounding spaces ignored; a

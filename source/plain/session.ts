@@ -6,6 +6,7 @@
  */
 
 import { createInterface } from 'node:readline';
+import { BIDI_CONTROL_CHARS, SGR_PATTERN, UNSAFE_CONTROL_CHARS } from '../domain/terminal-safety.js';
 import type { LibraryContext } from '../state/context.js';
 import { parseCommand } from './commands.js';
 import { formatOutput, type PlainView } from './format.js';
@@ -40,9 +41,7 @@ export interface PlainReply {
 export const PLAIN_PROMPT = '> ';
 
 // SGR (colour, when asked for) is the only escape the plain mode writes; tab and newline the only controls.
-const UNSAFE_OR_SGR =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /\u001b\[[0-9;:]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_SGR = new RegExp(`${SGR_PATTERN}|[${UNSAFE_CONTROL_CHARS}${BIDI_CONTROL_CHARS}]`, 'g');
 
 /**
  * Removes every control character but tab and newline, and every escape sequence but SGR styling

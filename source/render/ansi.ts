@@ -1,4 +1,11 @@
 import stringWidth from 'string-width';
+import {
+  BIDI_CONTROL_CHARS,
+  CONTROL_CHARS,
+  oscStringEnd,
+  sgrEnd,
+  UNSAFE_CONTROL_CHARS,
+} from '../domain/terminal-safety.js';
 
 /**
  * One piece of a styled line: an SGR sequence, an OSC 8 hyperlink boundary (`url` empty closes the link), or
@@ -20,19 +27,13 @@ export const RESET = `${ESC}[0m`;
  */
 export const QUOTE_MARK = '\ue000';
 
-// Matching control characters is this module's job.
-// C0 controls except tab and newline, DEL, the C1 range (0x9B is an 8-bit CSI), the bidi embeddings,
-// overrides and isolates, and the quote mark. The loader removes the bidi controls too, but marked
-// decodes character references in text (`&#x202E;` becomes U+202E), so they are removed again here.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ue000]/g;
+// The sets come from domain/terminal-safety.ts. CONTROL: controls but tab and newline, the bidi
+// embeddings, overrides and isolates, and the quote mark. The loader removes the bidi controls too, but
+// marked decodes character references in text (`&#x202E;` becomes U+202E), so they are removed again here.
+const CONTROL = new RegExp(`[${UNSAFE_CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}]`, 'g');
 // What tokenize drops from rendered text: the same, except the quote marks the renderers put there.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
-const STRAY = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ue000]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see above
-const SGR_AT = /\u001b\[([0-9;:]*)m/y;
+const STRAY = new RegExp(`[${UNSAFE_CONTROL_CHARS}]`, 'g');
+const ANY_CONTROL = new RegExp(`[${CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}]`, 'g');
 const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 
 /** Removes control characters other than tab and newline, bidi controls and the quote mark; CRLF and lone CR become LF. */
@@ -150,40 +151,25 @@ export function tokenize(line: string): Piece[] {
       break;
     }
     if (esc > i) pushText(line.slice(i, esc), out);
-    SGR_AT.lastIndex = esc;
-    const sgr = SGR_AT.exec(line);
-    if (sgr) {
-      out.push({ kind: 'sgr', text: sgr[0] });
-      i = esc + sgr[0].length;
+    const sgr = sgrEnd(line, esc);
+    if (sgr !== -1) {
+      out.push({ kind: 'sgr', text: line.slice(esc, sgr) });
+      i = sgr;
       continue;
     }
     if (line.startsWith(`${ESC}]8;`, esc)) {
-      const end = oscEnd(line, esc + 4);
-      if (end !== -1) {
-        const body = line.slice(esc + 4, end);
+      const osc = oscStringEnd(line, esc + 4);
+      if (osc.terminated) {
+        const body = line.slice(esc + 4, osc.bodyEnd);
         const url = body.slice(body.indexOf(';') + 1);
         out.push({ kind: 'link', text: url === '' ? LINK_CLOSE : linkOpen(url), url });
-        i = end + (line.charCodeAt(end) === 0x07 ? 1 : 2);
+        i = osc.end;
         continue;
       }
     }
     i = esc + 1;
   }
   return out;
-}
-
-/**
- * Where the OSC string starting at `from` ends: the index of its BEL, or of the ESC of its `ESC \\`; -1 if
- * it never ends. A forward scan of the string alone: searching the whole line for each terminator made a
- * line of 12,500 links take 4 s.
- */
-function oscEnd(line: string, from: number): number {
-  for (let j = from; j < line.length; j++) {
-    const c = line.charCodeAt(j);
-    if (c === 0x07) return j;
-    if (c === 0x1b) return line.charCodeAt(j + 1) === 0x5c ? j : -1;
-  }
-  return -1;
 }
 
 /** The visible text of a styled line. */

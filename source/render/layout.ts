@@ -1,3 +1,4 @@
+import { SGR_PATTERN } from '../domain/terminal-safety.js';
 import { type Piece, plainOf, QUOTE_MARK, RESET, tokenize } from './ansi.js';
 import { type Hang, newCarry, wrapPieces } from './wrap.js';
 
@@ -8,8 +9,8 @@ import { type Hang, newCarry, wrapPieces } from './wrap.js';
 const PREFIX = new RegExp(
   `^((?: *${QUOTE_MARK}(?: |$))*)( *)((?:[*•◦▪+-]|\\d{1,9}\\.) (?:\\[[ xX]\\] )?|#{1,6} )?`,
 );
-// biome-ignore lint/suspicious/noControlCharactersInRegex: skips SGR and OSC 8 after trailing spaces
-const TRAILING_SPACES = / +((?:\u001b\[[0-9;:]*m|\u001b\]8;;[^\u0007]*\u0007)*)$/;
+/** Spaces at the end of a line, and the SGR and OSC 8 sequences after them. */
+const TRAILING_SPACES = new RegExp(` +((?:${SGR_PATTERN}|\\u001b\\]8;;[^\\u0007]*\\u0007)*)$`);
 
 /** Lines laid out to a width: styled, plain, and where each line's own words start in its plain text. */
 export interface Laid {

@@ -103,11 +103,6 @@ export class ConnectionLimiter {
     }
   }
 
-  /** How many sources are remembered (for tests: the map must not grow without bound). */
-  get trackedSources(): number {
-    return this.#sources.size;
-  }
-
   #forgetIfIdle(key: string, state: SourceState): void {
     if (state.active === 0 && state.recent.length === 0) this.#sources.delete(key);
   }

@@ -1,11 +1,12 @@
 /**
  * The SSH server: a TCP listener that admits connections by the per-address limits and hands
- * them to ssh2, the registry of connections and sessions, statistics, and the shutdown that tells
+ * them to ssh2 (the book of connections and sessions is ./connection-registry.ts), and the shutdown that tells
  * every session and closes everything within a deadline.
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { AuthPolicy } from './auth.js';
-import { type ConnectionHandle, handleConnection } from './connection.js';
+import { type ConnectionHost, handleConnection } from './connection.js';
+import { ConnectionRegistry, peerKey } from './connection-registry.js';
 import { CrashGuard } from './crash-guard.js';
 import { ConnectionLimiter } from './limits.js';
 import { errorText, type Logger, logSafe } from './log.js';
@@ -30,25 +31,12 @@ export interface SshServerOptions {
   readonly log: Logger;
 }
 
-/** Counts, for tests and the shutdown log line. */
-export interface ServerStats {
-  /** Sessions running the app. */
-  readonly activeSessions: number;
-  /** Open TCP connections, authenticated or not. */
-  readonly activeConnections: number;
-  /** Connections accepted since start. */
-  readonly acceptedConnections: number;
-  /** Connections turned away by a limit since start. */
-  readonly refusedConnections: number;
-}
-
 /** A running server. */
 export interface SshServer {
   /** Where it listens (the real port when 0 was asked for). */
   readonly address: { readonly host: string; readonly port: number };
   /** Sessions running the app now. */
   readonly activeSessions: number;
-  serverStats(): ServerStats;
   /**
    * For the process's `uncaughtException` / `unhandledRejection` handlers: when the error was
    * raised by a session's app, ends that session, logs it and returns true; else returns false.
@@ -73,122 +61,52 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
   const { log, limits } = options;
   const guard = new CrashGuard();
   const limiter = new ConnectionLimiter(limits);
-  const connections = new Map<Socket, ConnectionHandle | undefined>();
-  // ssh2 announces a connection by its peer's address and port once the client's version line
-  // has arrived; both identify one live TCP connection.
-  const pending = new Map<string, { socket: Socket; id: string; clearTimer: () => void }>();
-  let sessions = 0;
-  let accepted = 0;
-  let refused = 0;
-  let nextId = 1;
+  const registry = new ConnectionRegistry<Socket>(limits.maxSessions);
   let shuttingDown = false;
   let shutdownPromise: Promise<void> | undefined;
+  const allClosed = deferred();
 
-  const host = {
+  const host: ConnectionHost = {
     log,
     guard,
     limits,
     auth: options.auth,
     catalog: options.catalog,
     shuttingDown: () => shuttingDown,
-    reserveSession: () => {
-      if (sessions >= limits.maxSessions) return false;
-      sessions += 1;
-      return true;
-    },
-    releaseSession: () => {
-      sessions -= 1;
-    },
+    reserveSession: () => registry.reserveSession(),
+    releaseSession: () => registry.releaseSession(),
   };
 
   const ssh = new Ssh2Server({ hostKeys: [options.hostKey], ident: 'briefing' });
   ssh.on('error', (error: Error) => log.event('server-error', { error: errorText(error) }));
   ssh.on('connection', (client, info) => {
-    const key = peerKey(info.ip, info.port);
-    const entry = pending.get(key);
-    pending.delete(key);
+    const entry = registry.identify(peerKey(info.ip, info.port));
     if (!entry || shuttingDown) {
       client.on('error', () => undefined);
       client.end();
       return;
     }
     log.event('client', { conn: entry.id, software: logSafe(info.header.versions.software) });
-    const handle = handleConnection(
-      client,
-      { id: entry.id, destroy: () => entry.socket.destroy() },
-      host,
-      entry.clearTimer,
-    );
-    connections.set(entry.socket, handle);
+    const socket = { id: entry.id, destroy: () => entry.socket.destroy() };
+    registry.attach(entry.socket, handleConnection(client, socket, host, entry.clearTimer));
   });
 
   const tcp: NetServer = createServer((socket) => {
-    const ip = socket.remoteAddress ?? 'unknown';
-    const port = socket.remotePort ?? 0;
     socket.on('error', () => undefined); // ssh2 reports socket errors through the connection
-    if (shuttingDown) {
-      socket.destroy();
-      return;
+    if (shuttingDown) socket.destroy();
+    else if (admitSocket(socket, { log, limiter, registry, preAuthTimeoutMs: limits.preAuthTimeoutMs })) {
+      ssh.injectSocket(socket);
     }
-    const admission = limiter.admit(ip);
-    if (!admission.ok) {
-      refused += 1;
-      log.event('limit', { what: admission.refusal, ip });
-      // Lines before the version string are allowed (RFC 4253, 4.2); `ssh -v` shows them.
-      socket.end(`briefing: too many connections (${admission.refusal}); try again later\r\n`);
-      socket.destroySoon();
-      return;
-    }
-    accepted += 1;
-    const id = `c${nextId++}`;
-    const startedAt = Date.now();
-    log.event('connection', { conn: id, ip, port });
-    const acceptTimer = setTimeout(() => {
-      log.event('limit', { conn: id, what: 'pre-auth-timeout' });
-      socket.destroy();
-    }, limits.preAuthTimeoutMs);
-    acceptTimer.unref();
-    const key = peerKey(ip, port);
-    pending.set(key, { socket, id, clearTimer: () => clearTimeout(acceptTimer) });
-    connections.set(socket, undefined);
-    // ssh2 ends a connection whose first line is not an SSH version line (or is too long) without
-    // a word to us: its error goes to a listener of its own until the version line is parsed. Our
-    // side having ended first, with the client still unidentified, is how that refusal shows.
-    let endedByServer = false;
-    socket.once('end', () => {
-      endedByServer = socket.writableEnded;
-    });
-    socket.once('close', () => {
-      clearTimeout(acceptTimer);
-      if (endedByServer && pending.get(key)?.socket === socket) {
-        log.event('refused', { conn: id, what: 'bad-version', reason: 'no valid SSH version line' });
-      }
-      pending.delete(key);
-      const handle = connections.get(socket);
-      connections.delete(socket);
-      admission.release();
-      handle?.closed();
-      log.event('disconnect', { conn: id, duration: `${((Date.now() - startedAt) / 1000).toFixed(1)}s` });
-      if (shuttingDown && connections.size === 0) allClosed.resolve();
-    });
-    ssh.injectSocket(socket);
   });
 
-  const allClosed = deferred();
   const pruner = setInterval(() => limiter.prune(), PRUNE_INTERVAL_MS);
   pruner.unref();
-
-  await new Promise<void>((resolve, reject) => {
-    const onError = (error: Error): void => {
-      clearInterval(pruner);
-      reject(error);
-    };
-    tcp.once('error', onError);
-    tcp.listen(options.port, options.host, () => {
-      tcp.off('error', onError);
-      resolve();
-    });
-  });
+  try {
+    await listen(tcp, options.port, options.host);
+  } catch (error) {
+    clearInterval(pruner);
+    throw error;
+  }
   // Only now: a failure to listen is the caller's to report (one line, exit 4), not a log event.
   tcp.on('error', (error: Error) => log.event('server-error', { error: errorText(error) }));
   const bound = tcp.address();
@@ -197,37 +115,25 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
     port: typeof bound === 'object' && bound ? bound.port : options.port,
   };
 
-  const stats = (): ServerStats => ({
-    activeSessions: sessions,
-    activeConnections: connections.size,
-    acceptedConnections: accepted,
-    refusedConnections: refused,
-  });
-
   return {
     address,
     get activeSessions() {
-      return sessions;
+      return registry.sessions;
     },
-    serverStats: stats,
     handleUncaught: (error) => guard.handle(error),
     shutdown(graceMs = SHUTDOWN_GRACE_MS) {
       if (shutdownPromise) return shutdownPromise;
       shuttingDown = true;
       clearInterval(pruner);
-      log.event('shutdown', { sessions, connections: connections.size });
+      log.event('shutdown', { sessions: registry.sessions, connections: registry.connections });
       const listenerClosed = new Promise<void>((resolve) => tcp.close(() => resolve()));
-      if (connections.size === 0) allClosed.resolve();
-      for (const [socket, handle] of connections) {
-        if (handle) handle.shutdown('server shutting down');
-        else socket.destroy();
-      }
+      registry.shutdown('server shutting down', allClosed.resolve);
       shutdownPromise = (async () => {
         const deadline = deferred();
         const cut = setTimeout(() => deadline.resolve(), graceMs);
         await Promise.race([allClosed.promise, deadline.promise]);
         clearTimeout(cut);
-        for (const socket of connections.keys()) socket.destroy();
+        registry.destroyAll();
         await allClosed.promise;
         await listenerClosed;
       })();
@@ -236,8 +142,68 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
   };
 }
 
-function peerKey(ip: string | undefined, port: number | undefined): string {
-  return `${ip ?? ''}|${port ?? 0}`;
+/** What admitting a socket needs. */
+interface Admission {
+  readonly log: Logger;
+  readonly limiter: ConnectionLimiter;
+  readonly registry: ConnectionRegistry<Socket>;
+  readonly preAuthTimeoutMs: number;
+}
+
+/**
+ * A new TCP connection: refused with one line when a limit says so (false), else registered with a
+ * deadline until authentication (true), its close logged and counted however it comes.
+ */
+function admitSocket(socket: Socket, { log, limiter, registry, preAuthTimeoutMs }: Admission): boolean {
+  const ip = socket.remoteAddress ?? 'unknown';
+  const port = socket.remotePort ?? 0;
+  const admission = limiter.admit(ip);
+  if (!admission.ok) {
+    log.event('limit', { what: admission.refusal, ip });
+    // Lines before the version string are allowed (RFC 4253, 4.2); `ssh -v` shows them.
+    socket.end(`briefing: too many connections (${admission.refusal}); try again later\r\n`);
+    socket.destroySoon();
+    return false;
+  }
+  const startedAt = Date.now();
+  const key = peerKey(ip, port);
+  let id = '';
+  const acceptTimer = setTimeout(() => {
+    log.event('limit', { conn: id, what: 'pre-auth-timeout' });
+    socket.destroy();
+  }, preAuthTimeoutMs);
+  acceptTimer.unref();
+  id = registry.admit(socket, key, () => clearTimeout(acceptTimer));
+  log.event('connection', { conn: id, ip, port });
+  // ssh2 ends a connection whose first line is not an SSH version line (or is too long) without
+  // a word to us: its error goes to a listener of its own until the version line is parsed. Our
+  // side having ended first, with the client still unidentified, is how that refusal shows.
+  let endedByServer = false;
+  socket.once('end', () => {
+    endedByServer = socket.writableEnded;
+  });
+  socket.once('close', () => {
+    clearTimeout(acceptTimer);
+    if (endedByServer && registry.isPending(key, socket)) {
+      log.event('refused', { conn: id, what: 'bad-version', reason: 'no valid SSH version line' });
+    }
+    const handle = registry.closed(socket, key);
+    admission.release();
+    handle?.closed();
+    log.event('disconnect', { conn: id, duration: `${((Date.now() - startedAt) / 1000).toFixed(1)}s` });
+  });
+  return true;
+}
+
+/** Listens; rejects with the listen error. */
+function listen(tcp: NetServer, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tcp.once('error', reject);
+    tcp.listen(port, host, () => {
+      tcp.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -5,6 +5,9 @@
  */
 
 import type { ItemRef, SearchHit } from '../domain/types.js';
+
+export type { Place } from '../domain/types.js';
+
 import type { PanelId } from './items.js';
 import type { Viewport } from './layout.js';
 
@@ -108,15 +111,6 @@ export interface AppState {
   readonly notice: string | undefined;
   readonly quit: boolean;
 }
-
-/**
- * A reading position that can be saved between runs: the briefing, the item, and the word anchor of
- * the top line.
- */
-export type Place = { readonly briefingId: string; readonly anchor: number } & (
-  | { readonly itemKind: 'section' | 'player' | 'issue'; readonly itemId: string }
-  | { readonly itemKind: 'timeline' | 'figure'; readonly index: number }
-);
 
 /** A reader with nothing open. */
 export const EMPTY_READER: ReaderState = {

@@ -6,10 +6,8 @@
  * (hyperlinks) are dropped, and a line wider than the screen is cut so it never wraps.
  */
 import sliceAnsi from 'slice-ansi';
+import { csiEnd, ESC, isControl, oscStringEnd, sgrEnd } from '../domain/terminal-safety.js';
 import { textWidth } from './text-cells.js';
-
-const ESC = 0x1b;
-const BEL = 0x07;
 
 /** A sanitised line that fits the screen width. */
 export interface FrameLine {
@@ -56,10 +54,6 @@ export function splitFrame(frame: string, rows: number): string[] {
   return lines;
 }
 
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-}
-
 /** Keeps printable text, SGR and OSC 8; a tab becomes one space (its width is the terminal's to decide). */
 function sanitize(raw: string): string {
   let clean = true;
@@ -69,7 +63,7 @@ function sanitize(raw: string): string {
       clean = false;
       break;
     }
-    if (code === ESC && !isSgrAt(raw, i)) {
+    if (code === ESC && sgrEnd(raw, i) === -1) {
       clean = false;
       break;
     }
@@ -94,32 +88,15 @@ function sanitize(raw: string): string {
   return out;
 }
 
-/** The index just past the escape sequence that starts at `start` (CSI, OSC, or a two-byte escape). */
+/**
+ * The index just past the escape sequence that starts at `start`: a CSI to its final byte, an OSC
+ * string to its terminator (or before an ESC that does not end it), or a two-byte escape.
+ */
 function escapeEnd(text: string, start: number): number {
   const kind = text[start + 1];
-  if (kind === '[') {
-    let i = start + 2;
-    while (i < text.length && isParameterOrIntermediate(text.charCodeAt(i))) i++;
-    return Math.min(i + 1, text.length);
-  }
-  if (kind === ']') {
-    for (let i = start + 2; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === BEL) return i + 1;
-      if (code === ESC) return text[i + 1] === '\\' ? i + 2 : i;
-    }
-    return text.length;
-  }
+  if (kind === '[') return csiEnd(text, start + 2);
+  if (kind === ']') return oscStringEnd(text, start + 2).end;
   return Math.min(start + 2, text.length);
-}
-
-function isParameterOrIntermediate(code: number): boolean {
-  return code >= 0x20 && code <= 0x3f;
-}
-
-function isSgrAt(text: string, start: number): boolean {
-  if (text[start + 1] !== '[') return false;
-  return isSgr(text.slice(start, escapeEnd(text, start)));
 }
 
 /** A complete OSC 8 sequence; an unterminated one would swallow the rest of the line. */
@@ -128,11 +105,5 @@ function isHyperlink(sequence: string): boolean {
 }
 
 function isSgr(sequence: string): boolean {
-  if (!sequence.startsWith('\u001B[') || !sequence.endsWith('m')) return false;
-  for (let i = 2; i < sequence.length - 1; i++) {
-    const code = sequence.charCodeAt(i);
-    // Digits, ';' and ':' (sub-parameters, as in `38:5:196`).
-    if (!(code >= 0x30 && code <= 0x3b)) return false;
-  }
-  return true;
+  return sgrEnd(sequence, 0) === sequence.length;
 }

@@ -4,6 +4,8 @@
  * This is the edge, so it reads `process`; nothing under source/ui may import it.
  */
 import { constants } from 'node:os';
+import { ExitCode } from '../domain/exit-codes.js';
+import { isControl } from '../domain/terminal-safety.js';
 import { detectTerminal, type TerminalChoices, type TerminalEnv, type TerminalInfo } from './detect.js';
 import { createTerminalSession } from './session.js';
 
@@ -14,9 +16,6 @@ export {
   type TerminalChoices,
   type TerminalInfo,
 } from './detect.js';
-
-/** Exit code for an error that reached the top (sysexits EX_SOFTWARE, as bin/briefing.js uses). */
-export const EXIT_INTERNAL_ERROR = 70;
 
 /** What the app is started with. */
 export interface LocalIo {
@@ -62,10 +61,10 @@ const ERROR_EVENTS = ['uncaughtException', 'unhandledRejection'] as const;
  * Until the app exits, SIGTERM, SIGHUP and SIGINT (Ink reads Ctrl-C as a key in raw mode, but
  * `kill -INT` still arrives as a signal), uncaught exceptions and unhandled rejections each
  * unmount the app, restore the terminal exactly once and exit: 128 + the signal number for a
- * signal, {@link EXIT_INTERNAL_ERROR} for an error, printed after the restore so it lands on the
+ * signal, {@link ExitCode.internal} for an error, printed after the restore so it lands on the
  * normal screen, as one line (the stack follows only when BRIEFING_DEBUG is set).
  *
- * @returns the exit code: 0 when the app exits normally, {@link EXIT_INTERNAL_ERROR} when it
+ * @returns the exit code: 0 when the app exits normally, {@link ExitCode.internal} when it
  *   fails to start or its exit promise rejects (Ink does so for an error thrown while rendering).
  */
 export async function runLocal(
@@ -101,8 +100,8 @@ export async function runLocal(
     ...ERROR_EVENTS.map((event) => ({
       event,
       listener: (error: unknown) => {
-        finish(EXIT_INTERNAL_ERROR, error, true);
-        host.exit(exitCode ?? EXIT_INTERNAL_ERROR);
+        finish(ExitCode.internal, error, true);
+        host.exit(exitCode ?? ExitCode.internal);
       },
     })),
   ];
@@ -121,7 +120,7 @@ export async function runLocal(
     finish(0, undefined, false);
   } catch (error) {
     // Ink rejects the exit promise only after unmounting itself.
-    finish(EXIT_INTERNAL_ERROR, error, false);
+    finish(ExitCode.internal, error, false);
   }
   return exitCode ?? 0;
 }
@@ -148,10 +147,6 @@ function oneLine(text: string): string {
   return Array.from(flat, (char) => (isControl(char.codePointAt(0) ?? 0) ? '' : char))
     .join('')
     .trim();
-}
-
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
 function attempt(step: () => unknown): void {

@@ -7,6 +7,7 @@ import { createLibraryContext } from '../state/library.js';
 import { gateAscii } from './ascii-output.js';
 import { detectTerminal } from './detect.js';
 import { startReader } from './start-reader.js';
+import { themeFor } from './terminal-theme.js';
 
 /**
  * The reader as an SSH session app: the library's indexes are built once per load and shared by every
@@ -28,11 +29,7 @@ export const createSshReader: CreateStartSession = (library: Library) => {
       ...(io.locale === undefined ? {} : { LANG: io.locale }),
     };
     const terminal = detectTerminal(env, { isTTY: true, columns: io.stdout.columns, rows: io.stdout.rows });
-    const theme = {
-      colorLevel: terminal.colorLevel,
-      ascii: !terminal.unicode,
-      hyperlinks: terminal.hyperlinks,
-    } as const;
+    const theme = themeFor(terminal);
     if (theme.ascii) gateAscii(io.stdout, anyAscii);
     const sessionLibrary = theme.ascii ? asciiLibrary() : shared;
     return startReader(

@@ -6,6 +6,7 @@
  * string-width, each once (they repeat: the same CJK words, the same emoji), through a cache.
  */
 import stringWidth from 'string-width';
+import { csiEnd, ESC, oscStringEnd } from '../domain/terminal-safety.js';
 import { applySgr, DEFAULT_SGR, sgrSequence } from '../render/sgr.js';
 
 /** One grapheme on screen and the attributes it is drawn with. */
@@ -108,7 +109,7 @@ function forEachPiece(text: string, visit: PieceVisitor): void {
   let previousAscii = -1;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === 0x1b) {
+    if (code === ESC) {
       const end = escapeEnd(text, i);
       visit.escape(text.slice(i, end));
       previousAscii = -1;
@@ -151,16 +152,7 @@ function graphemesOf(run: string): readonly Grapheme[] {
   return list;
 }
 
-/** The index just past the SGR or OSC sequence at `start` in sanitised text. */
+/** The index just past the SGR or OSC 8 sequence at `start` in sanitised text. */
 function escapeEnd(text: string, start: number): number {
-  if (text[start + 1] === ']') {
-    for (let i = start + 2; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x07) return i + 1;
-      if (code === 0x1b && text[i + 1] === '\\') return i + 2;
-    }
-    return text.length;
-  }
-  const end = text.indexOf('m', start);
-  return end === -1 ? text.length : end + 1;
+  return text[start + 1] === ']' ? oscStringEnd(text, start + 2).end : csiEnd(text, start + 2);
 }

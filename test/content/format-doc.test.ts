@@ -33,7 +33,10 @@ test('the complete example in docs/format.md parses, with every panel filled', (
 test('docs/format.md states every limit the loader enforces, with its value', () => {
   const doc = readFileSync(join(import.meta.dirname, '../../docs/format.md'), 'utf8');
   const section = doc.slice(doc.indexOf('## Limits'), doc.indexOf('## A complete example'));
+  // As a whole number: 100 must not be found inside 100,000, nor 242,880 inside 5,242,880.
+  const numbers = new Set(section.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []);
   const n = (value: number) => value.toLocaleString('en-US');
-  for (const value of Object.values(LIMITS)) expect(section).toContain(n(value));
-  for (const value of Object.values(MENTION_LIMITS)) expect(section).toContain(n(value));
+  for (const value of Object.values(LIMITS)) expect(numbers, `the limit ${n(value)}`).toContain(n(value));
+  for (const value of Object.values(MENTION_LIMITS))
+    expect(numbers, `the limit ${n(value)}`).toContain(n(value));
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { generateLargeBriefingModel } from '../../bench/generate-large.js';
 import { deriveIndexes, deriveOnDemand } from '../../source/domain/derive.js';
 import { MENTION_LIMITS } from '../../source/domain/limits.js';
 import type { Briefing, Derived, Mention } from '../../source/domain/types.js';
+import { generateLargeBriefingModel } from '../harness/generate-large.js';
 import { makeBriefing } from './make-briefing.js';
 
 const where = (mentions: readonly Mention[] | undefined): string[] =>

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Lexer } from 'marked';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { generateLargeBriefing } from '../../bench/generate-large.js';
 import { normalizeSource, splitFrontMatter } from '../../source/domain/front-matter.js';
 import { lexHeadings, scanHeadings } from '../../source/domain/headings.js';
 import { type SplitOptions, splitSections, splitSectionsByLexer } from '../../source/domain/sections.js';
+import { generateLargeBriefing } from '../harness/generate-large.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

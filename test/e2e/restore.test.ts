@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { restoreSequence } from '../../source/terminal/screen.js';
+import { waitFor } from '../harness/wait.js';
 import { bundleFixture } from '../helpers/bundle-fixture.js';
 import { FAULTS, type FaultMode } from '../helpers/planted-faults.js';
 import { type PtyRun, runInPty } from '../helpers/pty.js';
@@ -88,12 +89,8 @@ async function started(command: readonly string[]): Promise<Wrapped> {
   return wrap;
 }
 
-async function waitForFile(dir: string, name: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!existsSync(join(dir, name))) {
-    if (Date.now() > deadline) throw new Error(`the shell never wrote ${name}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+function waitForFile(dir: string, name: string): Promise<void> {
+  return waitFor(() => existsSync(join(dir, name)), `the shell to write ${name}`);
 }
 
 /** After the reader: the shell carried on, and the terminal is as it was before. */

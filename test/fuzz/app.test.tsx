@@ -10,6 +10,7 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
+import { waitFor } from '../harness/wait.js';
 import { CORPUS } from '../hostile/corpus.js';
 import { abuDhabi, plain, press, renderReader, resize, waitForFrame } from '../ui/render-at.js';
 import { keyBytesArbitrary } from './keys.js';
@@ -74,13 +75,24 @@ describe('random bytes and resizes to the whole app', () => {
           let { width, height } = start;
           try {
             for (const s of steps) {
-              if ('bytes' in s) app.stdin.write(s.bytes);
-              else {
+              if ('bytes' in s) {
+                app.stdin.write(s.bytes);
+                await tick();
+                await tick();
+              } else {
+                // On a resize Ink writes its last frame again at once; the frame for the new size
+                // follows on a later tick. Checking the first against the new size read a stale
+                // frame: wait for the next one (a size that did not change brings none).
+                const changed = s.width !== width || s.height !== height;
                 ({ width, height } = s);
                 resize(app.stdout, width, height);
+                const drawn = app.frames.length;
+                if (changed) {
+                  await waitFor(() => app.frames.length > drawn, `a frame at ${width}x${height}`, {
+                    every: 'immediate',
+                  });
+                }
               }
-              await tick();
-              await tick();
               const frame = app.lastFrame();
               expect(frame, 'a frame').toBeDefined();
               const lines = plain(frame).split('\n');

@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import xterm from '@xterm/headless';
 import { type IPty, spawn } from 'node-pty';
 import { onTestFinished } from 'vitest';
-import { childEnv as benchChildEnv } from '../../bench/child-env.js';
+import { childEnv as cleanEnv } from '../harness/child-env.js';
+import { createScreen } from '../harness/screen.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -123,25 +123,7 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'briefing-pty-'));
   const env = childEnv(home, options.env ?? {});
 
-  const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
-  let cursorVisible = true;
-  // The parser sees each sequence whole, however the output was split into chunks, and also
-  // when several modes are set at once (`CSI ?1049;25h`); returning false lets xterm act too.
-  const trackCursor = (visible: boolean) => (params: (number | number[])[]) => {
-    if (params.includes(25)) cursorVisible = visible;
-    return false;
-  };
-  terminal.parser.registerCsiHandler({ prefix: '?', final: 'h' }, trackCursor(true));
-  terminal.parser.registerCsiHandler({ prefix: '?', final: 'l' }, trackCursor(false));
-  // Full reset (RIS) and soft reset (DECSTR) both show the cursor again.
-  terminal.parser.registerEscHandler({ final: 'c' }, () => {
-    cursorVisible = true;
-    return false;
-  });
-  terminal.parser.registerCsiHandler({ intermediates: '!', final: 'p' }, () => {
-    cursorVisible = true;
-    return false;
-  });
+  const screen = createScreen({ columns: cols, rows });
 
   const command = options.command ?? process.execPath;
   const argv = options.command === undefined ? [join(root, 'bin', 'briefing.js'), ...args] : [...args];
@@ -155,34 +137,21 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
 
   let output = '';
   let exit: { exitCode: number; signal?: number } | undefined;
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of [...listeners]) listener();
-  };
   child.onData((data) => {
     output += data;
-    terminal.write(data, notify);
+    screen.write(data);
   });
   const exitPromise = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
     child.onExit(({ exitCode, signal }) => {
-      // node-pty reports exit only after the pty has drained; the empty write resolves once
-      // xterm has parsed everything before it.
-      terminal.write('', () => {
-        exit = signal ? { exitCode, signal } : { exitCode };
-        resolve(exit);
-        notify();
-      });
+      exit = signal ? { exitCode, signal } : { exitCode };
+      const exited = exit;
+      // node-pty reports exit only after the pty has drained; the screen ends once xterm has parsed
+      // everything before it.
+      void screen.end().then(() => resolve(exited));
     });
   });
 
-  const screen = (): string => {
-    const buffer = terminal.buffer.active;
-    const lines: string[] = [];
-    for (let y = 0; y < terminal.rows; y++) {
-      lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-    }
-    return lines.join('\n');
-  };
+  const terminal = screen.terminal;
 
   /** Row `y` of the viewport as text, with the cell each character of the text is drawn in. */
   const cellsOf = (y: number): { text: string; cells: number[] } => {
@@ -241,28 +210,13 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   };
 
   const waitFor = (
-    predicate: (screen: string) => boolean,
+    predicate: (text: string) => boolean,
     description: string,
     timeoutMs = DEFAULT_TIMEOUT_MS,
   ) =>
-    new Promise<void>((resolve, reject) => {
-      const settle = (error?: Error) => {
-        listeners.delete(check);
-        clearTimeout(timer);
-        if (error) reject(error);
-        else resolve();
-      };
-      const failure = (why: string) =>
-        new Error(
-          `${why} waiting for ${description}\n--- screen (${terminal.cols}x${terminal.rows}) ---\n${screen()}\n---`,
-        );
-      const check = () => {
-        if (predicate(screen())) settle();
-        else if (exit) settle(failure(`program exited (code ${exit.exitCode}) while`));
-      };
-      const timer = setTimeout(() => settle(failure(`timed out after ${timeoutMs} ms`)), timeoutMs);
-      listeners.add(check);
-      check();
+    screen.waitFor(predicate, description, {
+      timeoutMs,
+      gaveUp: () => (screen.ended && exit ? `program exited (code ${exit.exitCode})` : undefined),
     });
 
   let disposed = false;
@@ -286,14 +240,14 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
 
   return {
     home,
-    screen,
-    line: (n) => screen().split('\n')[n] ?? '',
+    screen: () => screen.text(),
+    line: (n) => screen.line(n),
     styleOf,
     runsWith,
     write: (data) => child.write(data),
     resize: (newCols, newRows) => {
       child.resize(newCols, newRows);
-      terminal.resize(newCols, newRows);
+      screen.resize(newCols, newRows);
     },
     waitFor,
     waitForText: (text, timeoutMs) =>
@@ -304,8 +258,8 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
       ),
     exited: () => exitPromise,
     raw: () => output,
-    isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
-    cursorVisible: () => cursorVisible,
+    isAlternateScreen: () => screen.isAlternateScreen(),
+    cursorVisible: () => screen.cursorVisible(),
     kill: (signal) => {
       if (exit) return;
       try {
@@ -317,9 +271,9 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   };
 }
 
-/** The benchmark's clean child environment (no CI, no host colour or terminal identity), plus `extra`. */
+/** The clean child environment the benchmark uses too (no CI, no host colour or terminal identity), plus `extra`. */
 function childEnv(home: string, extra: Record<string, string | undefined>): Record<string, string> {
-  const env: Record<string, string | undefined> = { ...benchChildEnv(home), USERPROFILE: home, ...extra };
+  const env: Record<string, string | undefined> = { ...cleanEnv(home), USERPROFILE: home, ...extra };
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
   return clean;

@@ -221,7 +221,7 @@ describe('each limit at its edge', () => {
 
 describe('the benchmark-sized honest briefing stays inside every limit', () => {
   test('5,000 sections, 100,000 lines, 500 players, nesting 1 load', async () => {
-    const { generateLargeBriefing } = await import('../../bench/generate-large.js');
+    const { generateLargeBriefing } = await import('../harness/generate-large.js');
     const text = generateLargeBriefing();
     const started = performance.now();
     expectOk(parse(text));

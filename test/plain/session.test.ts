@@ -49,9 +49,14 @@ describe('a plain session over streams', () => {
   });
 
   test('close() ends it too (Ctrl-C arrives as a signal the caller handles)', async () => {
-    const { session } = streams();
+    const { session, written } = streams();
+    session.close();
     session.close();
     await session.done;
+    // The opening and its prompt, then the prompt's line ended once, and nothing else.
+    expect(written().startsWith('Talks in Abu Dhabi\n')).toBe(true);
+    expect(written().endsWith(`\n${PLAIN_PROMPT}\n`)).toBe(true);
+    expect(written().split(PLAIN_PROMPT)).toHaveLength(2);
   });
 
   test('echo writes each command after the prompt, without its control characters', async () => {

@@ -1,7 +1,7 @@
-import xterm from '@xterm/headless';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySgr, DEFAULT_SGR, sgrSequence } from '../../source/render/sgr.js';
+import { createScreen } from '../harness/screen.js';
 
 const ESC = '\u001b';
 
@@ -117,10 +117,10 @@ describe('canonical sequence', () => {
   });
 
   it('draws as the sequences it stands for do, in a terminal', async () => {
-    const terminal = new xterm.Terminal({ cols: 10, rows: 2, allowProposedApi: true });
-    const feed = (data: string) => new Promise<void>((resolve) => terminal.write(data, resolve));
+    const screen = createScreen({ columns: 10, rows: 2 });
+    const { terminal } = screen;
     const drawn = async (prefix: string) => {
-      await feed(`${ESC}[0m${ESC}[H${prefix}x`);
+      await screen.feed(`${ESC}[0m${ESC}[H${prefix}x`);
       const cell = terminal.buffer.active.getLine(0)?.getCell(0);
       if (cell === undefined) throw new Error('no cell at 0,0');
       return {

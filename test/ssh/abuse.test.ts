@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client, ClientChannel } from 'ssh2';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { seededRandom } from '../../bench/random-words.js';
+import { seededRandom } from '../harness/random-words.js';
 import { connect, shell, waitFor } from './helpers.js';
 import { DROP_POINTS, type DropOutcome, dropAt, REFUSED_POINTS, STALLS, stall } from './raw-clients.js';
 import { FIRST_FOOTER, openReader, type ReaderClient } from './reader-client.js';

@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, type Limits } from '../../source/ssh/options.js';
 import { type Catalog, type SshServer, startSshServer } from '../../source/ssh/server.js';
 import type { SessionIO, StartSession } from '../../source/ssh/session-app.js';
 import { Client } from '../../source/ssh/ssh2.js';
+import { waitFor as waitUntil } from '../harness/wait.js';
 import { tempDir as tempDirOf } from '../helpers/temp-dir.js';
 
 /** A fresh temporary directory. */
@@ -31,13 +32,9 @@ export function keyPair(): { readonly private: string; readonly public: string }
   return generateEd25519('test@briefing');
 }
 
-/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Waits until `condition` holds (test/harness/wait.ts, polled); fails with `what` after `timeoutMs`. */
+export function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  return waitUntil(condition, what, { timeoutMs });
 }
 
 /** What the fake app saw. */
@@ -104,6 +101,8 @@ export interface TestServer {
   readonly clientKey: { private: string; public: string };
   /** Whether any log line has this event name and contains `text`. */
   logged(event: string, text?: string): boolean;
+  /** TCP connections open now, as the server's log tells them: each `connection` until its `disconnect`. */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
@@ -143,6 +142,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     catalog: () => catalog,
     log: createLogger((line) => logs.push(line), options.logFormat ?? 'json'),
   });
+  const eventOf = (line: string): string =>
+    line.startsWith('{') ? JSON.parse(line).event : (line.split(' ')[1] ?? '');
+  const count = (event: string): number => logs.filter((line) => eventOf(line) === event).length;
   return {
     server,
     port: server.address.port,
@@ -150,11 +152,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     apps,
     clientKey,
     logged: (event, text) =>
-      logs.some(
-        (line) =>
-          (line.startsWith('{') ? JSON.parse(line).event === event : line.split(' ')[1] === event) &&
-          (text === undefined || line.includes(text)),
-      ),
+      logs.some((line) => eventOf(line) === event && (text === undefined || line.includes(text))),
+    openConnections: () => count('connection') - count('disconnect'),
     close: () => server.shutdown(1000),
   };
 }

@@ -223,7 +223,7 @@ describe('the reader over SSH', () => {
     });
     await waitFor(() => seen.length === 1 && chunks > 0, 'the first frame to start');
     await waitFor(
-      () => server.server.activeSessions === 0 && server.server.serverStats().activeConnections === 0,
+      () => server.server.activeSessions === 0 && server.openConnections() === 0,
       'the session and the connection to go',
     );
     await waitFor(() => seen[0]?.exited === true, 'the reader to exit');

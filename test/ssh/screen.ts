@@ -1,9 +1,9 @@
 /**
- * A client's screen for SSH tests: the bytes of an ssh2 channel fed into a headless xterm, read
- * back as the rows a person would see, with a wait on what the screen shows.
+ * A client's screen for SSH tests: the bytes of an ssh2 channel fed into the tests' headless
+ * terminal (test/harness/screen.ts), read back as the rows a person would see.
  */
-import xterm from '@xterm/headless';
 import type { ClientChannel } from 'ssh2';
+import { createScreen } from '../harness/screen.js';
 
 /** What the client's terminal shows. */
 export interface ChannelScreen {
@@ -30,67 +30,31 @@ export interface ChannelScreen {
 
 /** Starts showing `channel` on a `columns` × `rows` headless terminal. */
 export function watchScreen(channel: ClientChannel, columns: number, rows: number): ChannelScreen {
-  const terminal = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true, scrollback: 0 });
-  const titles: string[] = [];
-  terminal.onTitleChange((title) => titles.push(title));
+  const screen = createScreen({ columns, rows, scrollback: 0 });
   let raw = '';
-  let closed = false;
-  const listeners = new Set<() => void>();
-  const notify = (): void => {
-    for (const listener of [...listeners]) listener();
-  };
   channel.on('data', (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     raw += text;
-    terminal.write(text, notify);
+    screen.write(text);
   });
-  channel.on('close', () => {
-    // Everything written before the close is parsed first.
-    terminal.write('', () => {
-      closed = true;
-      notify();
-    });
-  });
-
-  const text = (): string => {
-    const buffer = terminal.buffer.active;
-    const lines: string[] = [];
-    for (let y = 0; y < terminal.rows; y++) {
-      lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-    }
-    return lines.join('\n');
-  };
+  // Everything written before the close is parsed first.
+  channel.on('close', () => void screen.end());
 
   return {
-    text,
-    line: (n) => text().split('\n')[n] ?? '',
-    footer: () => text().split('\n').at(-1) ?? '',
+    text: () => screen.text(),
+    line: (n) => screen.line(n),
+    footer: () => screen.rows().at(-1) ?? '',
     raw: () => raw,
-    isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
-    titles,
+    isAlternateScreen: () => screen.isAlternateScreen(),
+    titles: screen.titles,
     resize(newColumns, newRows) {
-      terminal.resize(newColumns, newRows);
+      screen.resize(newColumns, newRows);
       channel.setWindow(newRows, newColumns, 0, 0);
     },
     waitFor: (predicate, what, timeoutMs = 5000) =>
-      new Promise<void>((resolve, reject) => {
-        const settle = (error?: Error): void => {
-          listeners.delete(check);
-          clearTimeout(timer);
-          if (error) reject(error);
-          else resolve();
-        };
-        const failure = (why: string): Error =>
-          new Error(
-            `${why} waiting for ${what}\n--- screen (${terminal.cols}x${terminal.rows}) ---\n${text()}\n---`,
-          );
-        const check = (): void => {
-          if (predicate(text())) settle();
-          else if (closed) settle(failure('the channel closed while'));
-        };
-        const timer = setTimeout(() => settle(failure(`timed out after ${timeoutMs} ms`)), timeoutMs);
-        listeners.add(check);
-        check();
+      screen.waitFor(predicate, what, {
+        timeoutMs,
+        gaveUp: () => (screen.ended ? 'the channel closed' : undefined),
       }),
   };
 }

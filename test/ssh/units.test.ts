@@ -113,7 +113,7 @@ describe('limits', () => {
     if (b.ok) b.release();
     if (c.ok) c.release();
     limiter.prune();
-    expect(limiter.trackedSources).toBe(0);
+    expect(limiter.active).toBe(0);
     expect(limiter.admit('10.0.0.1').ok).toBe(true);
   });
 

@@ -4,7 +4,8 @@ import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFrameSink, type FrameTarget } from '../../source/terminal/frame-sink.js';
 import { createFrameWriter } from '../../source/terminal/frame-writer.js';
-import { createTestScreen, type TestScreen } from './xterm-screen.js';
+import { createScreen, type Screen } from '../harness/screen.js';
+import { waitFor } from '../harness/wait.js';
 
 function recordingTarget(): FrameTarget & { frames: string[]; sizes: [number, number][]; redraws: number } {
   const frames: string[] = [];
@@ -96,24 +97,29 @@ function App({ label }: { label: string }): ReactNode {
 }
 
 describe('frame sink under Ink (debug mode)', () => {
-  async function waitForScreen(
-    screen: TestScreen,
-    fed: () => Promise<void>,
-    expected: string[],
-  ): Promise<void> {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      await fed();
-      if (JSON.stringify(screen.text().slice(0, expected.length)) === JSON.stringify(expected)) return;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    expect(screen.text().slice(0, expected.length)).toEqual(expected);
+  /** Feeds what the writer sent until the screen's first rows are `expected`. */
+  function waitForScreen(screen: Screen, fed: () => Promise<void>, expected: string[]): Promise<void> {
+    return waitFor(
+      async () => {
+        await fed();
+        return JSON.stringify(screen.rows().slice(0, expected.length)) === JSON.stringify(expected);
+      },
+      `the screen to start ${JSON.stringify(expected)}`,
+      { every: 'immediate', context: () => screen.rows().join('\n') },
+    );
   }
 
   it('renders Ink frames through the writer, re-lays out on resize, and keeps the screen on unmount', async () => {
-    const screen = createTestScreen(30, 6);
+    const screen = createScreen({ columns: 30, rows: 6, scrollback: 100, measure: 'string-width' });
     const chunks: string[] = [];
+    let bytesWritten = 0;
     const writer = createFrameWriter(
-      { write: (chunk: string) => chunks.push(chunk) },
+      {
+        write: (chunk: string) => {
+          bytesWritten += Buffer.byteLength(chunk);
+          chunks.push(chunk);
+        },
+      },
       { columns: 30, rows: 6 },
     );
     const sink = createFrameSink(writer, { columns: 30, rows: 6 });
@@ -129,10 +135,10 @@ describe('frame sink under Ink (debug mode)', () => {
     });
     await waitForScreen(screen, fed, ['header', 'first', 'size 30x6']);
 
-    const before = writer.bytesWritten;
+    const before = bytesWritten;
     instance.rerender(createElement(App, { label: 'second' }));
     await waitForScreen(screen, fed, ['header', 'second', 'size 30x6']);
-    expect(writer.bytesWritten - before).toBeLessThan(40);
+    expect(bytesWritten - before).toBeLessThan(40);
 
     // Ink hears `resize` only when it does not think it runs in CI: the app re-renders itself.
     screen.terminal.resize(40, 8);
@@ -143,7 +149,7 @@ describe('frame sink under Ink (debug mode)', () => {
     instance.unmount();
     await instance.waitUntilExit();
     await fed();
-    expect(screen.text().slice(0, 3)).toEqual(['header', 'third', 'size 40x8']);
+    expect(screen.rows().slice(0, 3)).toEqual(['header', 'third', 'size 40x8']);
     expect(sink.listenerCount('resize')).toBe(0);
   });
 });

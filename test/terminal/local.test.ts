@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { EXIT_INTERNAL_ERROR, type LocalApp, type LocalHost, runLocal } from '../../source/terminal/local.js';
+import { ExitCode } from '../../source/domain/exit-codes.js';
+import { type LocalApp, type LocalHost, runLocal } from '../../source/terminal/local.js';
 import { restoreSequence } from '../../source/terminal/screen.js';
 
 const EVENTS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'uncaughtException', 'unhandledRejection'];
@@ -100,7 +101,7 @@ describe('runLocal', () => {
     const control = fakeApp(log);
     void runLocal(() => control.app, { host });
     events.emit('uncaughtException', new Error('boom\n  in the\u001B[31m middle'), 'uncaughtException');
-    expect(exits).toEqual([EXIT_INTERNAL_ERROR]);
+    expect(exits).toEqual([ExitCode.internal]);
     expect(log.slice(1)).toEqual([
       'unmount',
       'restore',
@@ -113,7 +114,7 @@ describe('runLocal', () => {
     const { host, events, log, exits } = fakeHost();
     void runLocal(() => fakeApp(log).app, { host });
     events.emit('unhandledRejection', 'no network', Promise.resolve());
-    expect(exits).toEqual([EXIT_INTERNAL_ERROR]);
+    expect(exits).toEqual([ExitCode.internal]);
     expect(log.at(-1)).toBe('err:briefing: no network (set BRIEFING_DEBUG=1 to see the stack)\n');
   });
 
@@ -140,7 +141,7 @@ describe('runLocal', () => {
     const control = fakeApp(log);
     const done = runLocal(() => control.app, { host });
     control.reject(new Error('render failed'));
-    expect(await done).toBe(EXIT_INTERNAL_ERROR);
+    expect(await done).toBe(ExitCode.internal);
     expect(log.slice(1)).toEqual([
       'restore',
       'raw:false',
@@ -158,7 +159,7 @@ describe('runLocal', () => {
       },
       { host },
     );
-    expect(code).toBe(EXIT_INTERNAL_ERROR);
+    expect(code).toBe(ExitCode.internal);
     expect(log.slice(1)).toEqual([
       'restore',
       'raw:false',

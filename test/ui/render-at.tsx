@@ -10,6 +10,7 @@ import { createLibraryContext } from '../../source/state/library.js';
 import { initialState } from '../../source/state/session.js';
 import { createReducerContext } from '../../source/state/session-context.js';
 import { ReaderApp } from '../../source/ui/reader-app.js';
+import { waitFor } from '../harness/wait.js';
 
 /** The bundled briefing, parsed. */
 export function abuDhabi(): Briefing {
@@ -62,13 +63,12 @@ export async function waitForFrame(
   description: string,
   timeoutMs = 5_000,
 ): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const frame = plain(result.lastFrame());
-    if (predicate(frame)) return frame;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}; last frame:\n${frame}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  await waitFor(() => predicate(plain(result.lastFrame())), description, {
+    timeoutMs,
+    every: 'immediate',
+    context: () => `last frame:\n${plain(result.lastFrame())}`,
+  });
+  return plain(result.lastFrame());
 }
 
 /** Types keys, one chunk each, and waits for the frame to reflect them. */

@@ -1,4 +1,8 @@
-/** Exit codes, documented in docs/cli.md. Scripts depend on them: never renumber. */
+/**
+ * Exit codes, documented in docs/cli.md (and the SSH session's status in docs/ssh.md). Scripts depend
+ * on them: never renumber. In the lowest layer so that the command line, the local terminal and the
+ * SSH server all take them from here.
+ */
 export const ExitCode = {
   ok: 0,
   /** The briefing has problems (or `check` found some). */

@@ -2,7 +2,8 @@
  * The environment of every program the benchmark and the pty tests start: the host's, without what would change how
  * the program draws (CI makes Ink print only the last frame; colour and terminal identity variables
  * change the bytes; LESS options change less's), with a fixed terminal type and UTF-8 locale, and a
- * HOME of the benchmark's own so no saved reading place is read or written.
+ * HOME of its own so no saved reading place is read or written. Shared by the benchmark and the tests
+ * (test/harness holds what both use, and imports no test framework).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ import type {
   Player,
   Section,
   TimelineEntry,
-} from '../source/domain/types.js';
+} from '../../source/domain/types.js';
 import { capitalise, type Generator, generator, WORDS } from './random-words.js';
 
 /** Size and seed of a generated briefing. */
