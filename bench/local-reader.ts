@@ -214,7 +214,13 @@ export async function readerSession(
   await options.ready?.();
   if (firstFrameMs !== undefined) {
     expect(
-      'the sections list after start',
+      'the overview after start',
+      screen.some((row) => row.startsWith('Overview')),
+    );
+    // A briefing opens on its overview; the walk starts from the sections list (`1`).
+    await press('1');
+    expect(
+      'the sections list after 1',
       screen.some((row) => row.startsWith('Sections 1/')),
     );
     // Move the selection: down and up in turn, so every key changes the screen.

@@ -156,4 +156,5 @@ export interface SearchHit {
 export type Place = { readonly briefingId: string; readonly anchor: number } & (
   | { readonly itemKind: 'section' | 'player' | 'issue'; readonly itemId: string }
   | { readonly itemKind: 'timeline' | 'figure'; readonly index: number }
+  | { readonly itemKind: 'overview' }
 );

@@ -19,6 +19,7 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   back: { type: 'back' },
   'focus-next': { type: 'focus', dir: 1 },
   'focus-prev': { type: 'focus', dir: -1 },
+  overview: { type: 'overview' },
   'panel-sections': { type: 'panel', panel: 'sections' },
   'panel-players': { type: 'panel', panel: 'players' },
   'panel-issues': { type: 'panel', panel: 'issues' },

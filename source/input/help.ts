@@ -65,7 +65,8 @@ export function helpSections(
   bindings: readonly Binding[] = KEYMAP,
   ascii = false,
 ): HelpSection[] {
-  const order = (Object.keys(SCOPE_TITLES) as Scope[]).filter((s) => scopes.includes(s));
+  // In the order given (the help lists the keys of where you are first), each scope once.
+  const order = [...new Set(scopes)].filter((s) => s in SCOPE_TITLES);
   return order
     .map((scope) => ({
       scope,

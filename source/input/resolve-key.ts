@@ -85,7 +85,7 @@ export function keyText(input: string, key: InkKeyLike): string | undefined {
 
 /** The scopes whose bindings apply in a state, most specific first. */
 export function activeScopes(state: AppState): readonly Scope[] {
-  if (state.overlay === 'help') return ['help', 'always'];
+  if (state.overlay === 'help') return state.help.typing ? ['search', 'always'] : ['help', 'always'];
   if (state.screen === 'picker') return ['picker', 'always'];
   if (state.search.mode === 'typing') return ['search', 'always'];
   return [state.focus === 'reader' ? 'reader' : 'nav', 'global', 'always'];
@@ -106,12 +106,16 @@ export function resolveCommand(name: string, scopes: readonly Scope[]): CommandI
  */
 export function keyToAction(input: string, key: InkKeyLike, state: AppState): Action | undefined {
   const scopes = activeScopes(state);
-  if (state.overlay !== 'help' && state.screen === 'reader' && state.search.mode === 'typing') {
+  const typing =
+    state.overlay === 'help'
+      ? state.help.typing
+      : state.screen === 'reader' && state.search.mode === 'typing';
+  if (typing) {
     const text = keyText(input, key);
     if (text !== undefined) return { type: 'search-input', text };
   }
   const name = keyName(input, key);
   const id = name === undefined ? undefined : resolveCommand(name, scopes);
   if (id !== undefined) return commandToAction(id);
-  return state.overlay === 'help' ? { type: 'help', open: false } : undefined;
+  return state.overlay === 'help' && !state.help.typing ? { type: 'help', open: false } : undefined;
 }

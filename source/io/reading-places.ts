@@ -25,6 +25,11 @@ const placeSchema = z.union([
     itemKind: z.enum(['timeline', 'figure']),
     index: z.number().int().nonnegative(),
   }),
+  z.object({
+    briefingId: z.string(),
+    anchor: z.number().int().nonnegative(),
+    itemKind: z.literal('overview'),
+  }),
 ]);
 const fileSchema = z.object({ version: z.literal(1), places: z.record(z.string(), placeSchema) });
 

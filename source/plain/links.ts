@@ -10,10 +10,13 @@ import { itemDocument, type LinkTarget } from '../state/item-document.js';
 import { itemTitle } from '../state/items.js';
 
 /** One numbered link of the plain mode. */
+/** What an item's links lead to; whole panels are the full-screen overview's and never an item's. */
+export type PlainTarget = Exclude<LinkTarget, { kind: 'panel' }>;
+
 export interface PlainLink {
   /** How the list reads it: `Player: Rustem Umerov`, `Mention in Deep Divisions Remain: <sentence>`. */
   readonly text: string;
-  readonly target: LinkTarget;
+  readonly target: PlainTarget;
 }
 
 /** What one item of each kind is called in running text. */
@@ -44,7 +47,7 @@ export function mentionOf(
   return entry.derived.mentionsBySection.get(target.sectionId)?.[target.index];
 }
 
-function targetKey(target: LinkTarget): string {
+function targetKey(target: PlainTarget): string {
   if (target.kind === 'mention') return `mention:${target.sectionId}:${target.index}`;
   const item = target.item;
   return `${item.kind}:${'id' in item ? item.id : item.index}`;
@@ -55,11 +58,11 @@ export function plainLinks(entry: BriefingContext, item: ItemRef): PlainLink[] {
   const links = itemDocument(entry, item)?.links ?? [];
   const seen = new Set<string>();
   const out: PlainLink[] = [];
-  for (const link of links) {
-    const key = targetKey(link.target);
+  for (const { target } of links) {
+    if (target.kind === 'panel') continue;
+    const key = targetKey(target);
     if (seen.has(key)) continue;
     seen.add(key);
-    const { target } = link;
     if (target.kind === 'item') {
       out.push({ text: `${kindLabel(target.item.kind)}: ${plainTitle(entry, target.item)}`, target });
     } else {

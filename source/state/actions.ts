@@ -27,6 +27,8 @@ export type Action =
   /** Back or forward through what was opened, as in a browser. */
   | { readonly type: 'history'; readonly dir: 'back' | 'forward' }
   | { readonly type: 'panel'; readonly panel: PanelId }
+  /** The briefing at a glance. */
+  | { readonly type: 'overview' }
   | { readonly type: 'focus'; readonly dir: Direction }
   /** Previous or next section. */
   | { readonly type: 'section-step'; readonly dir: Direction }

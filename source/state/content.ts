@@ -1,20 +1,23 @@
 /**
  * The open item as it is on screen, computed rather than reported: its document (./item-document.ts)
- * rendered through the context at the reader's width, with its links placed in the rendered lines.
- * Every caller in a key press (the reducer, the selectors) gets the same object from the caches, so
- * computing it again costs a lookup.
+ * rendered through the context at the reader's width, with its links placed in the rendered lines, or
+ * the overview laid out in its region. Every caller in a key press (the reducer, the selectors) gets
+ * the same renderings from the caches, so computing it again costs a lookup.
  */
 
-import type { ItemRef } from '../domain/types.js';
 import type { RenderedText } from '../render/markdown.js';
 import type { BriefingContext, ReducerContext } from './context.js';
 import { type ItemDocument, itemDocument } from './item-document.js';
+import { hasOverview, type ReaderItem } from './items.js';
+import type { Region } from './layout.js';
 import { locateNeedles } from './locate.js';
+import { overviewOf } from './overview.js';
+import { textRegion } from './screen.js';
 import type { AppState, Spot } from './state.js';
 
 /** The open item's text at one width. */
 export interface Content {
-  readonly item: ItemRef;
+  readonly item: ReaderItem;
   readonly width: number;
   readonly document: ItemDocument;
   readonly text: RenderedText;
@@ -27,14 +30,15 @@ export interface Content {
 }
 
 /** A cache key for an item of the briefing at `briefing` in the library. */
-export function itemKey(briefing: number, item: ItemRef): string {
-  return `${briefing}:${item.kind}:${'id' in item ? item.id : item.index}`;
+export function itemKey(briefing: number, item: ReaderItem): string {
+  return `${briefing}:${item.kind}:${'id' in item ? item.id : 'index' in item ? item.index : ''}`;
 }
 
 const documents = new WeakMap<BriefingContext, Map<string, ItemDocument | undefined>>();
 
 /** The document of an item, composed once per briefing load (documents of players and issues are built). */
-export function documentOf(entry: BriefingContext, item: ItemRef): ItemDocument | undefined {
+export function documentOf(entry: BriefingContext, item: ReaderItem): ItemDocument | undefined {
+  if (item.kind === 'overview') return hasOverview(entry.briefing) ? overviewOf(entry).document : undefined;
   let byItem = documents.get(entry);
   if (byItem === undefined) {
     byItem = new Map();
@@ -66,16 +70,28 @@ function linkSpots(text: RenderedText, doc: ItemDocument): readonly (Spot | unde
   return spots;
 }
 
-/** An item of the state's briefing rendered at a width, or undefined when the briefing has no such item. */
+/** An item of the state's briefing as drawn in `region`, or undefined when the briefing has no such item. */
 export function contentAt(
   ctx: ReducerContext,
   state: AppState,
-  item: ItemRef,
-  width: number,
+  item: ReaderItem,
+  region: Region,
 ): Content | undefined {
   const entry = ctx.library[state.briefing];
   const document = entry === undefined ? undefined : documentOf(entry, item);
-  if (document === undefined) return undefined;
+  if (entry === undefined || document === undefined) return undefined;
+  const width = region.width;
+  if (item.kind === 'overview') {
+    const drawn = ctx.renderOverview(
+      itemKey(state.briefing, item),
+      overviewOf(entry).model,
+      width,
+      region.height,
+    );
+    const links = document.links.map((_, i) => drawn.spots.get(i));
+    const text = drawn.text;
+    return { item, width, document, text, plain: text.plain, anchors: text.anchors, links };
+  }
   const text = ctx.render(itemKey(state.briefing, item), document.markdown, width);
   return {
     item,
@@ -88,9 +104,9 @@ export function contentAt(
   };
 }
 
-/** The open item at the reader's width, or undefined when nothing is open. */
+/** The open item as it is on screen, or undefined when nothing is open. */
 export function currentContent(ctx: ReducerContext, state: AppState): Content | undefined {
   const item = state.reader.item;
   if (item === undefined) return undefined;
-  return contentAt(ctx, state, item, ctx.layout(state.viewport).reader.width);
+  return contentAt(ctx, state, item, textRegion(ctx, state, item));
 }

@@ -6,13 +6,32 @@
 
 import type { Briefing, Derived, ItemRef, SearchHit } from '../domain/types.js';
 import type { RenderedText } from '../render/markdown.js';
+import type { OverviewModel, RenderedOverview } from '../render/overview.js';
 import type { Theme } from '../render/theme.js';
-import type { Layout, Viewport } from './layout.js';
+import type { Layout, LayoutFit, Viewport } from './layout.js';
+import type { HelpContext } from './state.js';
 
 /** One match of a query in a text: UTF-16 offset and length (the domain's `findMatches` result). */
 export interface TextMatch {
   readonly offset: number;
   readonly length: number;
+}
+
+/** One line of a column of the key help. */
+export interface HelpLine {
+  readonly kind: 'title' | 'row' | 'blank' | 'note';
+  /** The keys, on a binding's first line only. */
+  readonly keys: string;
+  readonly text: string;
+}
+
+/** The key help at a width: rows of one or two columns, each `columnWidth` wide. */
+export interface HelpView {
+  readonly columns: number;
+  readonly columnWidth: number;
+  /** Width of the keys inside a column. */
+  readonly keyWidth: number;
+  readonly rows: readonly (readonly HelpLine[])[];
 }
 
 /** One briefing the reader can show, with what was derived from it and its search bound to its index. */
@@ -43,14 +62,29 @@ export interface LibraryContext {
 
 /** Everything the reducer reads besides the state: one per session, since each has its own terminal. */
 export interface ReducerContext extends LibraryContext {
-  /** Where every region of the screen is at a terminal size (./layout.ts, with the session's options). */
-  readonly layout: (viewport: Viewport) => Layout;
+  /**
+   * Where every region of the screen is at a terminal size (./layout.ts, with the session's options),
+   * for lists that would like `fit`.
+   */
+  readonly layout: (viewport: Viewport, fit?: LayoutFit) => Layout;
   /**
    * Markdown rendered at a width in the session's theme. Pure and cached: the same `key`, width and
    * markdown give the same object back while it is held, which is what lets the state derive scroll
    * limits, pages and link positions from what is on screen without the UI reporting it.
    */
   readonly render: (key: string, markdown: string, width: number) => RenderedText;
+  /** The overview laid out at a width and fitted to a number of rows; cached like `render`. */
+  readonly renderOverview: (
+    key: string,
+    model: OverviewModel,
+    width: number,
+    rows: number,
+  ) => RenderedOverview;
   /** The session's theme, for the marks drawn over rendered lines. */
   readonly theme: Theme;
+  /**
+   * The key help laid out at a width for a context, filtered (source/input/help-layout.ts, passed in:
+   * the keymap sits above the state); the reducer scrolls it by its rows.
+   */
+  readonly help: (width: number, filter: string, context: HelpContext) => HelpView;
 }

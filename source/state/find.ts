@@ -55,7 +55,8 @@ export function confirmSearch(ctx: ReducerContext, state: AppState): AppState {
   const entry = entryOf(ctx, state);
   const idle = { mode: 'idle' as const, draft: '', query, index: 0 };
   if (entry?.firstHit !== undefined) {
-    const first = entry.firstHit(query, state.reader.item);
+    const open = state.reader.item;
+    const first = entry.firstHit(query, open?.kind === 'overview' ? undefined : open);
     if (first === undefined) return noMatch(state, { ...idle, hits: [], counted: true });
     return jumpToHit(ctx, { ...state, search: { ...idle, hits: [first], counted: false } }, 0);
   }

@@ -8,13 +8,15 @@
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
 import type { BriefingContext } from './context.js';
-import { itemTitle } from './items.js';
+import { itemTitle, type PanelId } from './items.js';
 import type { Needle } from './locate.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =
   | { readonly kind: 'item'; readonly item: ItemRef }
-  | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number };
+  | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number }
+  /** A whole list (the overview's "N more" cues). */
+  | { readonly kind: 'panel'; readonly panel: PanelId };
 
 /** One followable link of an item: where it goes, what it is called, and the text that marks it. */
 export interface ReaderLink extends Needle {

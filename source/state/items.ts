@@ -1,15 +1,16 @@
 /**
  * Items of a briefing as the panels list them: which panel an item belongs to, the item at a row,
- * the row of an item, and whether a reference still points at something.
+ * the row of an item, and whether a reference still points at something. Besides the items of the
+ * model, the reader can show the briefing's overview, which belongs to no list.
  */
 
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
 
-/** The navigation panels, in tab order (keys 1 to 5). */
+/** The list panels, in tab order (keys 1 to 5). */
 export const PANELS = ['sections', 'players', 'issues', 'timeline', 'figures'] as const;
 
-/** One of the navigation panels. */
+/** One of the list panels. */
 export type PanelId = (typeof PANELS)[number];
 
 /** Tab labels of the panels. */
@@ -21,8 +22,19 @@ export const PANEL_LABELS: Readonly<Record<PanelId, string>> = {
   figures: 'Figures',
 };
 
+/** The briefing at a glance: summary, sides, issues, figures and timeline (key 0 or o). */
+export interface OverviewRef {
+  readonly kind: 'overview';
+}
+
+/** What the reader can show: an item of the briefing, or its overview. */
+export type ReaderItem = ItemRef | OverviewRef;
+
+export const OVERVIEW: OverviewRef = { kind: 'overview' };
+
 /** What one item of each kind is called, for positions such as `Section 3/7`. */
-export const KIND_LABELS: Readonly<Record<ItemRef['kind'], string>> = {
+export const KIND_LABELS: Readonly<Record<ReaderItem['kind'], string>> = {
+  overview: 'Overview',
   section: 'Section',
   player: 'Player',
   issue: 'Issue',
@@ -48,6 +60,20 @@ export function panelLength(briefing: Briefing, panel: PanelId): number {
   return briefing[panel].length;
 }
 
+/**
+ * Whether a briefing has anything to overview beyond its sections: a summary, or any players,
+ * issues, timeline or figures. Any Markdown file is a briefing; one without front matter has none.
+ */
+export function hasOverview(briefing: Briefing): boolean {
+  return (
+    briefing.meta.summary !== '' ||
+    briefing.players.length > 0 ||
+    briefing.issues.length > 0 ||
+    briefing.timeline.length > 0 ||
+    briefing.figures.length > 0
+  );
+}
+
 /** The item on a row of a panel, or undefined past its ends. */
 export function itemAt(briefing: Briefing, panel: PanelId, index: number): ItemRef | undefined {
   if (!Number.isInteger(index) || index < 0 || index >= panelLength(briefing, panel)) return undefined;
@@ -65,9 +91,14 @@ export function itemAt(briefing: Briefing, panel: PanelId, index: number): ItemR
   }
 }
 
-/** The row of an item in its panel, or -1 when the briefing has no such item. */
-export function indexOfItem(briefing: Briefing, item: ItemRef): number {
+/**
+ * The row of an item in its panel, or -1 when the briefing has no such item. The overview, which is
+ * in no list, is row 0 of its own when the briefing has one.
+ */
+export function indexOfItem(briefing: Briefing, item: ReaderItem): number {
   switch (item.kind) {
+    case 'overview':
+      return hasOverview(briefing) ? 0 : -1;
     case 'section':
       return lookupOf(briefing).sections.indexOf(item.id);
     case 'player':
@@ -82,17 +113,19 @@ export function indexOfItem(briefing: Briefing, item: ItemRef): number {
 }
 
 /** Whether two references name the same item (both undefined counts as the same). */
-export function sameItem(a: ItemRef | undefined, b: ItemRef | undefined): boolean {
+export function sameItem(a: ReaderItem | undefined, b: ReaderItem | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (a.kind !== b.kind) return false;
   if ('id' in a && 'id' in b) return a.id === b.id;
   if ('index' in a && 'index' in b) return a.index === b.index;
-  return false;
+  return a.kind === 'overview';
 }
 
 /** The title of an item as the reader pane's title row shows it. */
-export function itemTitle(briefing: Briefing, item: ItemRef): string {
+export function itemTitle(briefing: Briefing, item: ReaderItem): string {
   switch (item.kind) {
+    case 'overview':
+      return briefing.meta.title;
     case 'section':
       return lookupOf(briefing).sections.get(item.id)?.title ?? '';
     case 'player':

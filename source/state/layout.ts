@@ -4,8 +4,11 @@
  * numbers and the UI draws into them, so the two can never disagree about what is in view.
  */
 
-/** Side by side, one pane at a time, or too small to draw. */
-export type LayoutMode = 'split' | 'single' | 'too-small';
+/**
+ * One pane at a time (narrow), the list beside the reader (split), the list, the reader and a context
+ * pane (wide), or too small to draw.
+ */
+export type LayoutMode = 'single' | 'split' | 'wide' | 'too-small';
 
 /** The terminal's size in cells. */
 export interface Viewport {
@@ -23,32 +26,49 @@ export interface Region {
 
 /** The choices a layout is computed from. */
 export interface LayoutOptions {
-  /** At this width and above, the list and the reader sit side by side. */
-  readonly splitMinWidth: number;
+  /** The reading measure: the reader's text is never wider (`--measure`). */
+  readonly measure: number;
   /** Below this width or height nothing but a "too small" message is drawn. */
   readonly minWidth: number;
   readonly minHeight: number;
-  /** Share of the width the list column takes side by side, and its bounds. */
-  readonly navRatio: number;
-  readonly navMinWidth: number;
-  readonly navMaxWidth: number;
-  /** Columns between the list and the reader. */
+  /** At this width and above, the list and the reader sit side by side. */
+  readonly splitMinWidth: number;
+  /** Bounds of the list column beside the reader. */
+  readonly listMinWidth: number;
+  readonly listMaxWidth: number;
+  /** The narrowest context pane worth showing: below it, no third pane. */
+  readonly contextMinWidth: number;
+  /** The narrowest the reader gets beside the list, even when the list would like more. */
+  readonly readerMinWidth: number;
+  /** Columns between panes. */
   readonly gap: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  splitMinWidth: 100,
+  measure: 80,
   minWidth: 40,
   minHeight: 12,
-  navRatio: 0.3,
-  navMinWidth: 28,
-  navMaxWidth: 44,
+  splitMinWidth: 100,
+  listMinWidth: 28,
+  listMaxWidth: 60,
+  contextMinWidth: 32,
+  readerMinWidth: 72,
   gap: 1,
 };
+
+/** The bounds a reading measure is kept to. */
+export const MEASURE_BOUNDS = { min: 30, max: 400 } as const;
+
+/** What the content asks of the layout: the width the list would take to show its rows whole. */
+export interface LayoutFit {
+  readonly listWidth: number;
+}
 
 /**
  * Where things go at one terminal size. Regions are at least 1x1 even when the mode is `too-small`
  * (nothing but the message is drawn then), so no caller divides by zero or slices to a negative end.
+ * A pane that is not drawn in a mode (the context pane below `wide`) still has a region; `mode` says
+ * what is drawn.
  */
 export interface Layout {
   readonly mode: LayoutMode;
@@ -56,16 +76,23 @@ export interface Layout {
   readonly height: number;
   /** The story's title row. */
   readonly header: Region;
+  /** The panel tabs, across the screen. */
+  readonly tabs: Region;
   /** Position, search and key hints. */
   readonly footer: Region;
-  /** The panel tabs, above the list. */
-  readonly tabs: Region;
+  /** The list's column headings, above its rows. */
+  readonly listTitle: Region;
   /** The rows of the list (one page of it). In single mode it shares the body with the reader. */
   readonly list: Region;
   /** The open item's kind and title, above its text. */
   readonly readerTitle: Region;
-  /** The lines of the open item's text (one page of it); its width is the width text is rendered to. */
+  /** The lines of the open item's text (one page); its width, at most the measure, is the width text is rendered to. */
   readonly reader: Region;
+  /** Beside the reader on wide screens: what the open item connects to. */
+  readonly contextTitle: Region;
+  readonly context: Region;
+  /** The overview: the whole body, below the tabs. */
+  readonly overview: Region;
   /** The library picker: its title row, then its list after a blank row. */
   readonly pickerTitle: Region;
   readonly pickerList: Region;
@@ -77,45 +104,79 @@ export interface Layout {
 }
 
 const HEADER_ROWS = 1;
+const TAB_ROWS = 1;
 const FOOTER_ROWS = 1;
-/** One row for the tab bar over the list and one for the title over the reader. */
+/** One row above each pane: the list's column headings, the reader's title, the context's title. */
 const PANE_TITLE_ROWS = 1;
 /** The picker's title and the blank row under it. */
 const PICKER_TITLE_ROWS = 2;
+/** The overview may use two measures side by side, no more: its lines stay readable. */
+const OVERVIEW_MEASURES = 2;
 
 function region(top: number, left: number, width: number, height: number): Region {
   return { top, left, width: Math.max(1, width), height: Math.max(1, height) };
 }
 
-/** Computes the layout of a terminal size. */
-export function computeLayout(viewport: Viewport, overrides: Partial<LayoutOptions> = {}): Layout {
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+/** Columns of the list, the reader and the context pane, and the mode they make. */
+function columns(width: number, height: number, o: LayoutOptions, fit: LayoutFit | undefined) {
+  if (width < o.minWidth || height < o.minHeight)
+    return { mode: 'too-small' as const, list: width, reader: width, context: 0 };
+  const measure = clamp(Math.floor(o.measure), MEASURE_BOUNDS.min, MEASURE_BOUNDS.max);
+  if (width < o.splitMinWidth)
+    return { mode: 'single' as const, list: width, reader: Math.min(width, measure), context: 0 };
+  const wanted = clamp(fit?.listWidth ?? o.listMinWidth, o.listMinWidth, o.listMaxWidth);
+  const wideList = Math.min(wanted, width - 2 * o.gap - measure - o.contextMinWidth);
+  if (wideList >= o.listMinWidth) {
+    return {
+      mode: 'wide' as const,
+      list: wideList,
+      reader: measure,
+      context: width - wideList - measure - 2 * o.gap,
+    };
+  }
+  // The list gets what it would like within its bounds while the reader keeps a readable width.
+  const list = Math.max(o.listMinWidth, Math.min(wanted, width - o.gap - Math.min(measure, o.readerMinWidth)));
+  return { mode: 'split' as const, list, reader: Math.min(measure, width - o.gap - list), context: 0 };
+}
+
+/** Computes the layout of a terminal size; `fit` is what the briefing's lists would like. */
+export function computeLayout(
+  viewport: Viewport,
+  overrides: Partial<LayoutOptions> = {},
+  fit?: LayoutFit,
+): Layout {
   const o: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...overrides };
   const width = Math.max(0, Math.floor(viewport.width));
   const height = Math.max(0, Math.floor(viewport.height));
-  const mode: LayoutMode =
-    width < o.minWidth || height < o.minHeight ? 'too-small' : width >= o.splitMinWidth ? 'split' : 'single';
-  const footerTop = Math.max(0, height - FOOTER_ROWS);
-  const bodyTop = HEADER_ROWS;
-  const bodyRows = height - HEADER_ROWS - FOOTER_ROWS;
+  const c = columns(width, height, o, fit);
+  const bodyTop = HEADER_ROWS + TAB_ROWS;
+  const bodyRows = height - bodyTop - FOOTER_ROWS;
+  const paneTop = bodyTop + PANE_TITLE_ROWS;
   const paneRows = bodyRows - PANE_TITLE_ROWS;
-  const navWidth =
-    mode === 'split'
-      ? Math.min(o.navMaxWidth, Math.max(o.navMinWidth, Math.floor(width * o.navRatio)))
-      : width;
-  const readerLeft = mode === 'split' ? navWidth + o.gap : 0;
-  const readerWidth = width - readerLeft;
+  const side = c.mode === 'split' || c.mode === 'wide';
+  const readerLeft = side ? c.list + o.gap : 0;
+  const contextLeft = readerLeft + c.reader + o.gap;
+  const measure = clamp(Math.floor(o.measure), MEASURE_BOUNDS.min, MEASURE_BOUNDS.max);
   return {
-    mode,
+    mode: c.mode,
     width,
     height,
     header: region(0, 0, width, HEADER_ROWS),
-    footer: region(footerTop, 0, width, FOOTER_ROWS),
-    tabs: region(bodyTop, 0, navWidth, PANE_TITLE_ROWS),
-    list: region(bodyTop + PANE_TITLE_ROWS, 0, navWidth, paneRows),
-    readerTitle: region(bodyTop, readerLeft, readerWidth, PANE_TITLE_ROWS),
-    reader: region(bodyTop + PANE_TITLE_ROWS, readerLeft, readerWidth, paneRows),
+    tabs: region(HEADER_ROWS, 0, width, TAB_ROWS),
+    footer: region(Math.max(0, height - FOOTER_ROWS), 0, width, FOOTER_ROWS),
+    listTitle: region(bodyTop, 0, c.list, PANE_TITLE_ROWS),
+    list: region(paneTop, 0, c.list, paneRows),
+    readerTitle: region(bodyTop, readerLeft, c.reader, PANE_TITLE_ROWS),
+    reader: region(paneTop, readerLeft, c.reader, paneRows),
+    contextTitle: region(bodyTop, contextLeft, c.context, PANE_TITLE_ROWS),
+    context: region(paneTop, contextLeft, c.context, paneRows),
+    overview: region(bodyTop, 0, Math.min(width, OVERVIEW_MEASURES * measure), bodyRows),
     pickerTitle: region(0, 0, width, 1),
-    pickerList: region(PICKER_TITLE_ROWS, 0, width - 2, height - PICKER_TITLE_ROWS - FOOTER_ROWS),
+    pickerList: region(PICKER_TITLE_ROWS, 2, width - 2, height - PICKER_TITLE_ROWS - FOOTER_ROWS),
     helpTitle: region(0, 0, width, 1),
     help: region(1, 0, width, height - 1 - FOOTER_ROWS),
     minimum: { width: o.minWidth, height: o.minHeight },

@@ -7,7 +7,9 @@ import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import type { ReaderLink } from './item-document.js';
-import { layoutOf, openItem } from './navigate.js';
+import { switchPanel } from './nav.js';
+import { openItem } from './navigate.js';
+import { textRegion } from './screen.js';
 import type { AppState, Spot } from './state.js';
 
 /** A link of the open item that is in view. */
@@ -23,7 +25,7 @@ export function visibleLinks(ctx: ReducerContext, state: AppState): VisibleLink[
   if (content === undefined) return [];
   const links = content.document.links;
   const top = state.reader.top;
-  const bottom = top + layoutOf(ctx, state).reader.height;
+  const bottom = top + textRegion(ctx, state).height;
   const visible: VisibleLink[] = [];
   content.links.forEach((spot, index) => {
     const link = links[index];
@@ -68,6 +70,7 @@ export function followLink(ctx: ReducerContext, state: AppState): AppState {
   }
   const target = chosen.link.target;
   if (target.kind === 'item') return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
+  if (target.kind === 'panel') return switchPanel(ctx, state, target.panel);
   return openItem(
     ctx,
     state,

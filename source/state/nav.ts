@@ -6,8 +6,19 @@
 import { lookupOf } from '../domain/lookup.js';
 import type { Direction } from './actions.js';
 import type { ReducerContext } from './context.js';
-import { indexOfItem, itemAt, PANEL_LABELS, type PanelId, panelLength, panelOf, sameItem } from './items.js';
-import { entryOf, layoutOf, openItem } from './navigate.js';
+import {
+  hasOverview,
+  indexOfItem,
+  itemAt,
+  OVERVIEW,
+  PANEL_LABELS,
+  type PanelId,
+  panelLength,
+  panelOf,
+  sameItem,
+} from './items.js';
+import { openItem } from './navigate.js';
+import { entryOf, layoutOf, sideBySide } from './screen.js';
 import type { AppState } from './state.js';
 
 /**
@@ -30,7 +41,7 @@ export function selectRow(ctx: ReducerContext, state: AppState, row: number): Ap
  * nothing to show, and the reader keeps its item.
  */
 export function showSelection(ctx: ReducerContext, state: AppState): AppState {
-  if (state.screen !== 'reader' || layoutOf(ctx, state).mode !== 'split') return state;
+  if (state.screen !== 'reader' || !sideBySide(layoutOf(ctx, state))) return state;
   const entry = entryOf(ctx, state);
   const item =
     entry === undefined ? undefined : itemAt(entry.briefing, state.panel, state.selection[state.panel]);
@@ -67,9 +78,11 @@ export function switchPanel(ctx: ReducerContext, state: AppState, panel: PanelId
  * sight); a resize into split mode must not show them disagreeing side by side.
  */
 export function alignPanes(ctx: ReducerContext, state: AppState): AppState {
-  if (state.screen !== 'reader' || layoutOf(ctx, state).mode !== 'split') return state;
+  if (state.screen !== 'reader' || !sideBySide(layoutOf(ctx, state))) return state;
   const item = state.reader.item;
   if (state.focus === 'nav' || item === undefined) return showSelection(ctx, state);
+  // The overview is in no list: the list keeps its selection.
+  if (item.kind === 'overview') return state;
   const entry = entryOf(ctx, state);
   const row = entry === undefined ? -1 : indexOfItem(entry.briefing, item);
   if (row < 0) return state;
@@ -83,14 +96,15 @@ export function alignPanes(ctx: ReducerContext, state: AppState): AppState {
  * reader needs an item, so focusing it with nothing open opens the selection.
  */
 export function toggleFocus(ctx: ReducerContext, state: AppState): AppState {
-  if (state.focus === 'reader') return { ...state, focus: 'nav' };
+  if (state.focus === 'reader') return showSelection(ctx, { ...state, focus: 'nav' });
   if (state.reader.item !== undefined) return { ...state, focus: 'reader' };
   return openSelected(ctx, state);
 }
 
 /** One level back: from the reader to the list; from the list to the library picker when there is one. */
 export function goBack(ctx: ReducerContext, state: AppState): AppState {
-  if (state.focus === 'reader') return { ...state, focus: 'nav' };
+  // Beside the list, the reader then shows the list's selection (the overview gives way to it).
+  if (state.focus === 'reader') return showSelection(ctx, { ...state, focus: 'nav' });
   if (ctx.library.length > 1)
     return { ...state, screen: 'picker', picker: { ...state.picker, selection: state.briefing } };
   return { ...state, notice: 'Already at the top level.' };
@@ -114,4 +128,17 @@ export function stepSection(ctx: ReducerContext, state: AppState, dir: Direction
   const item = itemAt(entry.briefing, 'sections', to);
   if (item === undefined) return state;
   return openItem(ctx, state, item, { how: 'browse', focus: 'reader' });
+}
+
+/** Opens the briefing at a glance, focused; a briefing with nothing to overview says so. */
+export function openOverview(ctx: ReducerContext, state: AppState): AppState {
+  const entry = entryOf(ctx, state);
+  if (entry === undefined) return state;
+  if (!hasOverview(entry.briefing)) {
+    return {
+      ...state,
+      notice: 'No overview: this briefing has no summary, players, issues, timeline or figures.',
+    };
+  }
+  return openItem(ctx, state, OVERVIEW, { how: 'push', focus: 'reader' });
 }

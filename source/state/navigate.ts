@@ -3,12 +3,11 @@
  * scrolling, and settling the scroll position whenever the item or the size changes.
  */
 
-import type { ItemRef } from '../domain/types.js';
 import { type Content, currentContent } from './content.js';
-import type { BriefingContext, ReducerContext } from './context.js';
-import { indexOfItem, panelOf, sameItem } from './items.js';
-import type { Layout } from './layout.js';
+import type { ReducerContext } from './context.js';
+import { indexOfItem, panelOf, type ReaderItem, sameItem } from './items.js';
 import { lineForAnchor, locateOccurrence } from './locate.js';
+import { entryOf, textRegion } from './screen.js';
 import {
   type AppState,
   EMPTY_READER,
@@ -22,15 +21,7 @@ import {
 /** History is capped so a long session cannot grow it without bound. */
 export const HISTORY_LIMIT = 200;
 
-/** The briefing the reader shows, if the library has it. */
-export function entryOf(ctx: ReducerContext, state: AppState): BriefingContext | undefined {
-  return ctx.library[state.briefing];
-}
-
-/** The layout at the state's terminal size. */
-export function layoutOf(ctx: ReducerContext, state: AppState): Layout {
-  return ctx.layout(state.viewport);
-}
+export { entryOf, layoutOf } from './screen.js';
 
 /** The largest `top`: the last page shows the last line at the bottom, or 0 for a short text. */
 export function maxTop(content: Pick<Content, 'plain'>, rows: number): number {
@@ -70,7 +61,7 @@ export function settle(ctx: ReducerContext, state: AppState, how: SettleHow = {}
   const reader = state.reader;
   const content = currentContent(ctx, state);
   if (content === undefined) return state;
-  const rows = layoutOf(ctx, state).reader.height;
+  const rows = textRegion(ctx, state).height;
   const max = maxTop(content, rows);
   let { top, anchor, linkCursor } = reader;
   let mark: Spot | undefined;
@@ -109,7 +100,7 @@ export function settle(ctx: ReducerContext, state: AppState, how: SettleHow = {}
 export function scrollTo(ctx: ReducerContext, state: AppState, line: number): AppState {
   const content = currentContent(ctx, state);
   if (content === undefined) return state;
-  const top = clamp(Math.round(line), 0, maxTop(content, layoutOf(ctx, state).reader.height));
+  const top = clamp(Math.round(line), 0, maxTop(content, textRegion(ctx, state).height));
   if (top === state.reader.top) return state;
   return { ...state, reader: { ...state.reader, top, anchor: content.anchors[top] ?? 0 } };
 }
@@ -155,20 +146,23 @@ export function pushEntry<T>(stack: readonly T[], entry: T, limit = HISTORY_LIMI
 export function openItem(
   ctx: ReducerContext,
   state: AppState,
-  item: ItemRef,
+  item: ReaderItem,
   options: OpenOptions,
 ): AppState {
   const entry = entryOf(ctx, state);
   if (entry === undefined) return state;
   const row = indexOfItem(entry.briefing, item);
   if (row < 0) return state;
-  const panel = panelOf(item.kind);
-  const synced: AppState = {
-    ...state,
-    panel,
-    selection: { ...state.selection, [panel]: row },
-    focus: options.focus ?? state.focus,
-  };
+  // The overview is in no list: opening it leaves the lists as they are.
+  const synced: AppState =
+    item.kind === 'overview'
+      ? { ...state, focus: options.focus ?? state.focus }
+      : {
+          ...state,
+          panel: panelOf(item.kind),
+          selection: { ...state.selection, [panelOf(item.kind)]: row },
+          focus: options.focus ?? state.focus,
+        };
   const current = state.reader;
   const how: SettleHow = {
     jump: options.target !== undefined,
@@ -228,7 +222,7 @@ export function historyStep(ctx: ReducerContext, state: AppState, dir: 'back' | 
  * when the reader's width did (the text was re-wrapped).
  */
 export function resize(ctx: ReducerContext, state: AppState, width: number, height: number): AppState {
-  const before = layoutOf(ctx, state).reader.width;
+  const before = textRegion(ctx, state).width;
   const resized: AppState = { ...state, viewport: { width, height } };
-  return settle(ctx, resized, { fromAnchor: layoutOf(ctx, resized).reader.width !== before });
+  return settle(ctx, resized, { fromAnchor: textRegion(ctx, resized).width !== before });
 }

@@ -16,10 +16,21 @@ import {
   stepSearch,
   typeSearch,
 } from './find.js';
+import { closeHelp, openHelp, reduceHelp } from './help.js';
 import { panelLength } from './items.js';
 import { followLink, stepLink } from './links.js';
-import { alignPanes, goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
-import { entryOf, historyStep, layoutOf, maxTop, resize, scrollTo } from './navigate.js';
+import {
+  alignPanes,
+  goBack,
+  openOverview,
+  openSelected,
+  selectRow,
+  stepSection,
+  switchPanel,
+  toggleFocus,
+} from './nav.js';
+import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
+import { entryOf, layoutOf, textRegion } from './screen.js';
 import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
 import type { AppState } from './state.js';
 
@@ -44,14 +55,17 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
     case 'quit':
       return { ...state, quit: true };
     case 'help':
-      return { ...state, overlay: action.open ? 'help' : 'none' };
-    case 'resize':
-      return alignPanes(ctx, resize(ctx, state, action.width, action.height));
+      return action.open ? openHelp(state) : closeHelp(state);
+    case 'resize': {
+      const resized = alignPanes(ctx, resize(ctx, state, action.width, action.height));
+      return resized.overlay === 'help' ? reduceHelp(ctx, resized, action) : resized;
+    }
     case 'restore':
       return restorePlace(ctx, state, action.place);
     case 'search-count':
       return countSearch(ctx, state);
     default:
+      if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
   }
 }
@@ -93,7 +107,7 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
         ? scrollTo(ctx, state, state.reader.top + action.by)
         : selectRow(ctx, state, row + action.by);
     case 'page': {
-      const rows = inReader ? layout.reader.height : layout.list.height;
+      const rows = inReader ? textRegion(ctx, state).height : layout.list.height;
       const by = action.dir * pageOf(rows, action.half);
       return inReader ? scrollTo(ctx, state, state.reader.top + by) : selectRow(ctx, state, row + by);
     }
@@ -104,7 +118,7 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
         return selectRow(ctx, state, action.to === 'start' ? 0 : last);
       }
       const content = currentContent(ctx, state);
-      const end = content === undefined ? 0 : maxTop(content, layout.reader.height);
+      const end = content === undefined ? 0 : maxTop(content, textRegion(ctx, state).height);
       return scrollTo(ctx, state, action.to === 'start' ? 0 : end);
     }
     case 'open':
@@ -115,6 +129,8 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return historyStep(ctx, state, action.dir);
     case 'panel':
       return switchPanel(ctx, state, action.panel);
+    case 'overview':
+      return openOverview(ctx, state);
     case 'focus':
       return toggleFocus(ctx, state);
     case 'section-step':

@@ -3,15 +3,29 @@
  * each list. Pure functions of the context and the state; the UI renders what they return.
  */
 
-import type { ItemRef, SearchHit } from '../domain/types.js';
+import type { SearchHit } from '../domain/types.js';
+import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
+import { contextBlocks } from './context-pane.js';
 import type { ItemDocument } from './item-document.js';
-import { indexOfItem, KIND_LABELS, PANEL_LABELS, type PanelId, panelLength, panelOf } from './items.js';
+import {
+  hasOverview,
+  indexOfItem,
+  KIND_LABELS,
+  PANEL_LABELS,
+  PANELS,
+  type PanelId,
+  panelLength,
+  panelOf,
+  type ReaderItem,
+} from './items.js';
 import { type Layout, windowAround } from './layout.js';
 import { visibleLinks } from './links.js';
-import { entryOf, layoutOf } from './navigate.js';
+import { columnWidths, type ListTable, listTable } from './list-table.js';
+import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
+import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
 
 export { type VisibleLink, visibleLinks } from './links.js';
@@ -27,7 +41,7 @@ export function visibleRange(ctx: ReducerContext, state: AppState): { start: num
   const content = currentContent(ctx, state);
   if (content === undefined) return { start: 0, end: 0 };
   const start = state.reader.top;
-  return { start, end: Math.min(content.plain.length, start + layoutOf(ctx, state).reader.height) };
+  return { start, end: Math.min(content.plain.length, start + textRegion(ctx, state).height) };
 }
 
 /** How far through the open item the bottom of the view is, 0 to 100; undefined until the content is known. */
@@ -56,8 +70,16 @@ export function positionText(ctx: ReducerContext, state: AppState): string {
   return itemPosition(ctx, state, entry, item);
 }
 
-function itemPosition(ctx: ReducerContext, state: AppState, entry: BriefingContext, item: ItemRef): string {
-  const where = `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
+function itemPosition(
+  ctx: ReducerContext,
+  state: AppState,
+  entry: BriefingContext,
+  item: ReaderItem,
+): string {
+  const where =
+    item.kind === 'overview'
+      ? KIND_LABELS.overview
+      : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
   const percent = readPercent(ctx, state);
   return percent === undefined ? where : `${where} · ${percent}%`;
 }
@@ -179,6 +201,84 @@ export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
 export function shownPanes(ctx: ReducerContext, state: AppState): { nav: boolean; reader: boolean } {
   const mode = layoutOf(ctx, state).mode;
   if (mode === 'too-small' || state.screen === 'picker') return { nav: false, reader: false };
-  if (mode === 'split') return { nav: true, reader: true };
+  if (sideBySide(layoutOf(ctx, state))) return { nav: true, reader: true };
   return { nav: state.focus === 'nav', reader: state.focus === 'reader' };
+}
+
+/** One tab of the tab bar. */
+export interface Tab {
+  /** The key that shows it. */
+  readonly key: string;
+  readonly label: string;
+  readonly active: boolean;
+  /** A panel with no rows. */
+  readonly empty: boolean;
+}
+
+/** Whether the overview fills the body: it is open and has the keys. */
+export function overviewShown(state: AppState): boolean {
+  return state.screen === 'reader' && state.focus === 'reader' && state.reader.item?.kind === 'overview';
+}
+
+/** The tabs: the overview (when the briefing has one), then the five panels by their number keys. */
+export function tabs(ctx: ReducerContext, state: AppState): Tab[] {
+  const entry = entryOf(ctx, state);
+  if (entry === undefined) return [];
+  const onOverview = overviewShown(state);
+  const panels = PANELS.map((panel, i) => ({
+    key: String(i + 1),
+    label: PANEL_LABELS[panel],
+    active: !onOverview && state.panel === panel,
+    empty: panelLength(entry.briefing, panel) === 0,
+  }));
+  if (!hasOverview(entry.briefing)) return panels;
+  return [{ key: '0', label: 'Overview', active: onOverview, empty: false }, ...panels];
+}
+
+/** The list pane: the panel's table, its column widths at the list's width, and the rows in view. */
+export interface ListView {
+  readonly table: ListTable;
+  readonly widths: readonly number[];
+  readonly window: { readonly start: number; readonly end: number };
+  readonly selected: number;
+}
+
+export function listView(ctx: ReducerContext, state: AppState): ListView | undefined {
+  const entry = entryOf(ctx, state);
+  if (entry === undefined) return undefined;
+  const table = listTable(entry.briefing, state.panel);
+  return {
+    table,
+    widths: columnWidths(table, layoutOf(ctx, state).list.width),
+    window: navWindow(ctx, state),
+    selected: state.selection[state.panel],
+  };
+}
+
+/** The context pane's title and lines for the open item, drawn only in the wide layout. */
+export function contextView(
+  ctx: ReducerContext,
+  state: AppState,
+): { title: string; lines: string[] } | undefined {
+  const layout = layoutOf(ctx, state);
+  const entry = entryOf(ctx, state);
+  const item = state.reader.item;
+  if (layout.mode !== 'wide' || entry === undefined || item === undefined) return undefined;
+  const { title, blocks } = contextBlocks(entry, item);
+  return { title, lines: renderContext(blocks, layout.context.width, layout.context.height, ctx.theme) };
+}
+
+/** The colour number of a side of the briefing being read. */
+export function sideColourOf(ctx: ReducerContext, state: AppState): (side: string) => number | undefined {
+  const entry = entryOf(ctx, state);
+  const colours = entry === undefined ? new Map<string, number>() : sideColours(entry.briefing);
+  return (side) => colours.get(side);
+}
+
+/** The help as drawn: the layout, the help's rows at its width, and the rows in view. */
+export function helpView(ctx: ReducerContext, state: AppState) {
+  const layout = layoutOf(ctx, state);
+  const view = ctx.help(layout.help.width, state.help.filter, state.help.context);
+  const start = Math.min(state.help.top, Math.max(0, view.rows.length - 1));
+  return { layout, view, start, end: Math.min(view.rows.length, start + layout.help.height) };
 }

@@ -3,13 +3,12 @@
  * place (`placeOf` to save it, `restore` to come back to it).
  */
 
-import type { ItemRef } from '../domain/types.js';
 import type { LibraryContext, ReducerContext } from './context.js';
-import { indexOfItem, itemAt } from './items.js';
+import { hasOverview, indexOfItem, itemAt, OVERVIEW, type ReaderItem } from './items.js';
 import type { Viewport } from './layout.js';
 import { alignPanes } from './nav.js';
 import { entryOf, openItem } from './navigate.js';
-import { type AppState, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
+import { type AppState, CLOSED_HELP, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
 
 /** Options of `initialState`. */
 export interface InitialOptions {
@@ -35,6 +34,7 @@ export function initialState(ctx: ReducerContext, options: InitialOptions): AppS
     history: { back: [], forward: [] },
     search: EMPTY_SEARCH,
     overlay: 'none',
+    help: CLOSED_HELP,
     notice: undefined,
     quit: false,
   };
@@ -43,8 +43,9 @@ export function initialState(ctx: ReducerContext, options: InitialOptions): AppS
 }
 
 /**
- * Shows a briefing from the top: lists on their first rows, no history, no search, the first section
- * in the reader (shown beside the list in split mode; Enter shows it in single mode).
+ * Shows a briefing from the top: lists on their first rows, no history, no search, and its overview,
+ * focused; a briefing with nothing to overview (any Markdown file) opens on its first section instead
+ * (shown beside the list in split mode; Enter shows it in single mode).
  */
 export function readBriefing(ctx: ReducerContext, state: AppState, index: number): AppState {
   const fresh: AppState = {
@@ -61,6 +62,9 @@ export function readBriefing(ctx: ReducerContext, state: AppState, index: number
     overlay: 'none',
   };
   const entry = ctx.library[index];
+  if (entry !== undefined && hasOverview(entry.briefing)) {
+    return openItem(ctx, fresh, OVERVIEW, { how: 'browse', focus: 'reader' });
+  }
   const first = entry === undefined ? undefined : itemAt(entry.briefing, 'sections', 0);
   return first === undefined ? fresh : openItem(ctx, fresh, first, { how: 'browse' });
 }
@@ -93,10 +97,10 @@ export function leavePicker(ctx: ReducerContext, state: AppState): AppState {
 }
 
 /** The item a place names. */
-export function placeItem(place: Place): ItemRef {
-  return 'itemId' in place
-    ? { kind: place.itemKind, id: place.itemId }
-    : { kind: place.itemKind, index: place.index };
+export function placeItem(place: Place): ReaderItem {
+  if ('itemId' in place) return { kind: place.itemKind, id: place.itemId };
+  if ('index' in place) return { kind: place.itemKind, index: place.index };
+  return OVERVIEW;
 }
 
 /** The reading place to save: the briefing, the open item and the word anchor of its top line. */
@@ -105,9 +109,9 @@ export function placeOf(ctx: ReducerContext, state: AppState): Place | undefined
   const item = state.reader.item;
   if (entry === undefined || item === undefined) return undefined;
   const common = { briefingId: entry.briefing.id, anchor: state.reader.anchor };
-  return 'id' in item
-    ? { ...common, itemKind: item.kind, itemId: item.id }
-    : { ...common, itemKind: item.kind, index: item.index };
+  if ('id' in item) return { ...common, itemKind: item.kind, itemId: item.id };
+  if ('index' in item) return { ...common, itemKind: item.kind, index: item.index };
+  return { ...common, itemKind: item.kind };
 }
 
 /**

@@ -4,11 +4,11 @@
  * functions (./content.ts), so scroll positions always refer to the lines a frame shows.
  */
 
-import type { ItemRef, SearchHit } from '../domain/types.js';
+import type { SearchHit } from '../domain/types.js';
 
 export type { Place } from '../domain/types.js';
 
-import type { PanelId } from './items.js';
+import type { PanelId, ReaderItem } from './items.js';
 import type { Viewport } from './layout.js';
 
 /** The picker lists the open briefings; the reader shows one. */
@@ -37,7 +37,7 @@ export type ReaderTarget =
  * `anchor` is the place that survives re-wrapping.
  */
 export interface ReaderState {
-  readonly item: ItemRef | undefined;
+  readonly item: ReaderItem | undefined;
   /** First line in view. */
   readonly top: number;
   /** Words before the line that was at the top when the reader last scrolled: the place to keep. */
@@ -68,7 +68,7 @@ export interface Landing {
  * link that was highlighted there (the name followed from it), so a step back shows it highlighted again.
  */
 export interface HistoryEntry {
-  readonly item: ItemRef;
+  readonly item: ReaderItem;
   readonly anchor: number;
   readonly landing?: Landing;
   readonly linkCursor?: number;
@@ -107,10 +107,25 @@ export interface AppState {
   readonly history: { readonly back: readonly HistoryEntry[]; readonly forward: readonly HistoryEntry[] };
   readonly search: SearchState;
   readonly overlay: 'none' | 'help';
+  /** The help's scroll position and filter, while it is open. */
+  readonly help: HelpState;
   /** A one-line message for the footer, cleared by the next key. */
   readonly notice: string | undefined;
   readonly quit: boolean;
 }
+
+/** Where the help was opened from: its keys are listed first. */
+export type HelpContext = 'reader' | 'nav' | 'picker';
+
+/** The help overlay: the first row in view, the filter, whether the filter is being typed. */
+export interface HelpState {
+  readonly context: HelpContext;
+  readonly top: number;
+  readonly filter: string;
+  readonly typing: boolean;
+}
+
+export const CLOSED_HELP: HelpState = { context: 'reader', top: 0, filter: '', typing: false };
 
 /** A reader with nothing open. */
 export const EMPTY_READER: ReaderState = {

@@ -1,9 +1,9 @@
 import { render } from 'ink';
+import { createSessionContext } from '../input/session-context.js';
 import type { Theme } from '../render/theme.js';
 import type { LibraryContext } from '../state/context.js';
 import type { LayoutOptions } from '../state/layout.js';
 import { chooseStart, initialState, type PlaceBook } from '../state/session.js';
-import { createReducerContext } from '../state/session-context.js';
 import { ReaderApp } from '../ui/reader-app.js';
 import { createFrameSink } from './frame-sink.js';
 import { createFrameWriter } from './frame-writer.js';
@@ -62,7 +62,7 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const writer = createFrameWriter(io.stdout, size);
   const sink = createFrameSink(writer, size);
   const start = chooseStart(options.shared, options);
-  const ctx = createReducerContext(start.shared, {
+  const ctx = createSessionContext(start.shared, {
     theme: io.theme,
     ...(options.layout === undefined ? {} : { layout: options.layout }),
   });

@@ -1,11 +1,10 @@
-import { helpSections } from '../input/help.js';
-import { SCOPE_TITLES, type Scope } from '../input/keymap.js';
-import type { ReducerContext } from '../state/context.js';
+import { Box, Text } from 'ink';
+import { pad } from '../render/cells.js';
+import type { HelpLine, ReducerContext } from '../state/context.js';
+import { helpView } from '../state/selectors.js';
 import type { AppState } from '../state/state.js';
-import { HelpOverlay } from './help-overlay.js';
+import { fitWidth } from './fit.js';
 import type { UiStyles } from './styles.js';
-
-const ALL_SCOPES = Object.keys(SCOPE_TITLES) as Scope[];
 
 /** Props of {@link HelpScreen}. */
 export interface HelpScreenProps {
@@ -14,17 +13,50 @@ export interface HelpScreenProps {
   readonly styles: UiStyles;
 }
 
-/** The key help over the whole screen: every binding, but the picker's when there is no picker. */
+const INDENT = '  ';
+const COLUMN_GAP = '   ';
+
+function cell(line: HelpLine, width: number, keyWidth: number, styles: UiStyles): string {
+  const { ellipsis } = styles.symbols;
+  switch (line.kind) {
+    case 'title':
+      return styles.bold(pad(line.text, width, ellipsis));
+    case 'blank':
+      return ' '.repeat(width);
+    case 'note':
+      return styles.dim(pad(line.text, width, ellipsis));
+    case 'row': {
+      // Keys too wide for their column take a line of their own, the description under it.
+      const keys = line.text === '' && line.keys !== '' ? line.keys : pad(line.keys, keyWidth, ellipsis);
+      const rest = Math.max(0, width - INDENT.length - keys.length - 1);
+      return `${INDENT}${styles.accent(keys)} ${pad(line.text, rest, ellipsis)}`;
+    }
+  }
+}
+
+/**
+ * Every key, those of where you are first: descriptions wrapped, one column below 100 columns and two
+ * above; scrolled with the reader's keys and filtered with `/`.
+ */
 export function HelpScreen({ ctx, state, styles }: HelpScreenProps) {
-  const layout = ctx.layout(state.viewport);
-  const scopes = ctx.library.length > 1 ? undefined : ALL_SCOPES.filter((scope) => scope !== 'picker');
+  const { layout, view, start, end } = helpView(ctx, state);
+  const { help } = state;
+  const filter = help.typing ? `/${help.filter}` : help.filter === '' ? '' : `/${help.filter}  (esc clears)`;
+  const where = view.rows.length > end - start ? `  ${start + 1}-${end} of ${view.rows.length}` : '';
+  const title = `${styles.bold('Keys')}${styles.dim(where)}  ${filter === '' ? styles.dim('/ filters') : filter}`;
+  const lines = view.rows
+    .slice(start, end)
+    .map((row) => row.map((line) => cell(line, view.columnWidth, view.keyWidth, styles)).join(COLUMN_GAP));
+  while (lines.length < layout.help.height) lines.push('');
   return (
-    <HelpOverlay
-      sections={helpSections(scopes, undefined, ctx.theme.ascii)}
-      width={layout.width}
-      titleWidth={layout.helpTitle.width}
-      rows={layout.help.height}
-      styles={styles}
-    />
+    <Box flexDirection="column" width={layout.width} height={layout.help.height + layout.helpTitle.height}>
+      <Text wrap="truncate-end">{fitWidth(title, layout.helpTitle.width, styles.symbols.ellipsis)}</Text>
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on screen, not identities.
+        <Text key={i} wrap="truncate-end">
+          {line.trimEnd() === '' ? ' ' : fitWidth(line, layout.help.width, styles.symbols.ellipsis)}
+        </Text>
+      ))}
+    </Box>
   );
 }

@@ -1,12 +1,24 @@
 import { Box } from 'ink';
 import type { ReducerContext } from '../state/context.js';
-import { entryOf } from '../state/navigate.js';
-import { navWindow, readerView, shownPanes } from '../state/selectors.js';
+import { PANEL_LABELS } from '../state/items.js';
+import { entryOf, layoutOf } from '../state/screen.js';
+import {
+  contextView,
+  listView,
+  overviewShown,
+  readerView,
+  shownPanes,
+  sideColourOf,
+  tabs,
+} from '../state/selectors.js';
 import type { AppState } from '../state/state.js';
+import { ContextPane } from './context-pane.js';
 import { Header } from './header.js';
-import { NavPane } from './nav-pane.js';
+import { ListPane } from './list-pane.js';
+import { OverviewPane } from './overview-pane.js';
 import { ReaderPane } from './reader-pane.js';
 import type { UiStyles } from './styles.js';
+import { TabBar } from './tab-bar.js';
 
 /** Props of {@link ReaderScreen}. */
 export interface ReaderScreenProps {
@@ -15,43 +27,74 @@ export interface ReaderScreenProps {
   readonly styles: UiStyles;
 }
 
-/** A briefing being read: the header, then the list and the reader (side by side, or the focused one). */
+/**
+ * A briefing being read: the header and the tabs, then the overview across the body, or the list and
+ * the reader (side by side, or the focused one) with the context pane beside them on wide screens.
+ */
 export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
   const entry = entryOf(ctx, state);
   if (entry === undefined) return null;
-  const layout = ctx.layout(state.viewport);
+  const layout = layoutOf(ctx, state);
+  const overview = overviewShown(state);
   const panes = shownPanes(ctx, state);
-  const view = panes.reader ? readerView(ctx, state) : undefined;
-  const bodyRows = layout.list.height + layout.tabs.height;
+  const view = overview || panes.reader ? readerView(ctx, state) : undefined;
+  const list = panes.nav && !overview ? listView(ctx, state) : undefined;
+  const context = overview ? undefined : contextView(ctx, state);
+  const bodyRows = layout.height - layout.header.height - layout.tabs.height - layout.footer.height;
   return (
     <>
       <Header meta={entry.briefing.meta} width={layout.header.width} styles={styles} />
-      <Box flexDirection="row" height={bodyRows}>
-        {panes.nav && (
-          <NavPane
-            entry={entry}
-            panel={state.panel}
-            selected={state.selection[state.panel]}
-            window={navWindow(ctx, state)}
-            width={layout.list.width}
-            rows={layout.list.height}
-            focused={state.focus === 'nav'}
-            styles={styles}
-          />
-        )}
-        {panes.nav && panes.reader && <Box width={layout.reader.left - layout.list.width} />}
-        {view !== undefined && (
-          <ReaderPane
-            title={view.title}
-            kind={view.kind}
-            lines={view.lines}
-            width={layout.reader.width}
-            rows={layout.reader.height}
-            focused={state.focus === 'reader'}
-            styles={styles}
-          />
-        )}
-      </Box>
+      <TabBar
+        tabs={tabs(ctx, state)}
+        width={layout.tabs.width}
+        focused={state.focus === 'nav'}
+        styles={styles}
+      />
+      {overview && view !== undefined ? (
+        <OverviewPane lines={view.lines} width={layout.overview.width} rows={layout.overview.height} />
+      ) : (
+        <Box flexDirection="row" height={bodyRows}>
+          {list !== undefined && (
+            <ListPane
+              table={list.table}
+              widths={list.widths}
+              start={list.window.start}
+              end={list.window.end}
+              selected={list.selected}
+              width={layout.list.width}
+              rows={layout.list.height}
+              focused={state.focus === 'nav'}
+              emptyText={`No ${PANEL_LABELS[state.panel].toLowerCase()} in this briefing.`}
+              sideColour={sideColourOf(ctx, state)}
+              styles={styles}
+            />
+          )}
+          {list !== undefined && view !== undefined && <Box width={layout.reader.left - layout.list.width} />}
+          {view !== undefined && (
+            <ReaderPane
+              title={view.title}
+              kind={view.kind}
+              lines={view.lines}
+              width={layout.reader.width}
+              rows={layout.reader.height}
+              focused={state.focus === 'reader'}
+              styles={styles}
+            />
+          )}
+          {context !== undefined && (
+            <>
+              <Box width={layout.context.left - layout.reader.left - layout.reader.width} />
+              <ContextPane
+                title={context.title}
+                lines={context.lines}
+                width={layout.context.width}
+                rows={layout.context.height}
+                styles={styles}
+              />
+            </>
+          )}
+        </Box>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { sideStyle } from '../render/sides.js';
 import type { Theme } from '../render/theme.js';
 
 /** A function that wraps text in SGR styling. */
@@ -18,8 +19,11 @@ export interface UiStyles {
   readonly underline: Paint;
   /** Titles and the active tab. */
   readonly accent: Paint;
-  /** A stable colour per side, so players of one side share it. */
-  side(side: string): Paint;
+  /**
+   * The colour of a side by its number (render/sides.ts: given out in the order sides appear, so the
+   * first eight never share one); no number, no colour.
+   */
+  sideColour(index: number | undefined): Paint;
   readonly importance: Paint;
   readonly symbols: UiSymbols;
 }
@@ -34,18 +38,9 @@ export interface UiSymbols {
 
 const UNICODE: UiSymbols = { marker: '›', dot: '·', ellipsis: '…', rule: '─' };
 const ASCII: UiSymbols = { marker: '>', dot: '-', ellipsis: '...', rule: '-' };
-const SIDE_COLOURS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
-
-function hash(text: string): number {
-  let value = 0;
-  for (const char of text) value = (value * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
-  return value;
-}
-
 export function createUiStyles(theme: Theme): UiStyles {
   const attributes = new Chalk({ level: 1 });
   const colour = new Chalk({ level: theme.colorLevel });
-  const sides = new Map<string, Paint>();
   return {
     bold: (t) => attributes.bold(t),
     dim: (t) => (theme.colorLevel === 0 ? t : attributes.dim(t)),
@@ -53,15 +48,7 @@ export function createUiStyles(theme: Theme): UiStyles {
     underline: (t) => attributes.underline(t),
     accent: (t) => attributes.bold(colour.cyan(t)),
     importance: (t) => attributes.bold(colour.red(t)),
-    side(side) {
-      let paint = sides.get(side);
-      if (paint === undefined) {
-        const name = SIDE_COLOURS[hash(side) % SIDE_COLOURS.length] ?? 'cyan';
-        paint = (t: string) => colour[name](t);
-        sides.set(side, paint);
-      }
-      return paint;
-    },
+    sideColour: (index) => (index === undefined ? (t) => t : sideStyle(index, theme)),
     symbols: theme.ascii ? ASCII : UNICODE,
   };
 }

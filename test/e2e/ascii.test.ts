@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { UNICODE_MARKDOWN } from '../cli/unicode-fixture.js';
-import { keys, type PtyRun, runInPty } from '../helpers/pty.js';
+import { keys, openSections, type PtyRun, runInPty } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const abuDhabi = join(import.meta.dirname, '../../content/abu-dhabi-talks.md');
@@ -31,8 +31,10 @@ async function walk(run: PtyRun): Promise<void> {
   await run.waitForText('Briefings (2)');
   run.write('j');
   run.write(keys.enter);
-  await run.waitFor((s) => footer(s).includes('Sections 1/2'), 'the Unicode briefing open');
+  await run.waitFor((s) => footer(s).startsWith('Overview'), 'the Unicode briefing open');
   expect(run.line(0)).toContain('Uber "quotes" - dashes... and Kiiv');
+  run.write('1');
+  await run.waitFor((s) => footer(s).includes('Sections 1/2'), 'its sections');
   run.write(keys.enter);
   await run.waitForText('an ellipsis...');
   run.write('2');
@@ -74,7 +76,7 @@ describe('ASCII in a real terminal: every byte the reader writes is below 0x80',
 
   test('the bundled briefing at 80x24: footer, list and text', async () => {
     const run = runInPty([abuDhabi, '--ascii', '--no-resume'], { cols: 80, rows: 24 });
-    await run.waitForText('Sections 1/7');
+    await openSections(run);
     run.write('jjj');
     run.write(keys.enter);
     await run.waitFor((s) => /Section 4\/7 - \d+%/.test(footer(s)), 'a section, the footer in ASCII');

@@ -46,7 +46,7 @@ describe('a terminal that cannot address the cursor gets lines, as less does', (
 
   test('an ordinary TERM still opens the full-screen reader', async () => {
     const run = runInPty([abuDhabi], { cols: 100, rows: 24 });
-    await run.waitForText('Sections 1/7');
+    await run.waitForText('Who is who');
     expect(run.isAlternateScreen()).toBe(true);
     expect(run.raw()).not.toContain('reading line by line');
     run.write('q');

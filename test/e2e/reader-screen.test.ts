@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keys, type PtyRun, runInPty } from '../helpers/pty.js';
+import { keys, openSections, type PtyRun, runInPty } from '../helpers/pty.js';
 
 const root = join(import.meta.dirname, '../..');
 const abuDhabi = join(root, 'content/abu-dhabi-talks.md');
@@ -23,7 +23,7 @@ function bodyRuns(run: PtyRun, rows: number, attribute: 'inverse' | 'bold'): str
 describe('the reader beside the list (split layout)', () => {
   test('a panel switch shows that panel’s selected item at once (120x30)', async () => {
     const run = runInPty([abuDhabi], { cols: 120, rows: 30 });
-    await run.waitForText('Sections 1/7');
+    await openSections(run);
     run.write('jjj');
     await run.waitFor(
       (s) => titleRow(s).includes('Section · Deep Divisions Remain') && footer(s).includes('Sections 4/7'),
@@ -46,7 +46,7 @@ describe('the reader beside the list (split layout)', () => {
 
   test('the timeline panel at 200x50 shows its first entry, its time said once', async () => {
     const run = runInPty([abuDhabi], { cols: 200, rows: 50 });
-    await run.waitForText('Sections 1/7');
+    await openSections(run);
     run.write('4');
     await run.waitFor(
       (s) => footer(s).includes('Timeline 1/6') && titleRow(s).includes('Timeline · January'),
@@ -78,7 +78,7 @@ describe('headings in the reader', () => {
         rows: 24,
         ...(mode.env ? { env: mode.env } : {}),
       });
-      await run.waitForText('Sections 1/7');
+      await openSections(run);
       run.write('2');
       await run.waitFor((s) => footer(s).includes('Players 1/14'), 'the players list');
       run.write(keys.enter);
@@ -95,7 +95,7 @@ describe('headings in the reader', () => {
 
   test('on every kind of page, whose links under the headings are still followed (80x40)', async () => {
     const run = runInPty([abuDhabi], { cols: 80, rows: 40 });
-    await run.waitForText('Sections 1/7');
+    await openSections(run);
     // A panel key works from the reader too: it shows the list, focused.
     const open = async (panel: string, position: string, heading: string) => {
       run.write(panel);
@@ -155,7 +155,7 @@ describe('history', () => {
   test('Backspace back to a section shows the name highlighted when it was followed (80x24)', async () => {
     const rows = 24;
     const run = runInPty([abuDhabi], { cols: 80, rows });
-    await run.waitForText('Sections 1/7');
+    await openSections(run);
     run.write('jj');
     await run.waitFor((s) => footer(s).includes('Sections 3/7'), 'the third section selected');
     run.write(keys.enter);

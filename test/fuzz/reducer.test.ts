@@ -16,6 +16,7 @@ import { describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
 import { keyToAction } from '../../source/input/resolve-key.js';
+import { createSessionContext } from '../../source/input/session-context.js';
 import type { Theme } from '../../source/render/theme.js';
 import { currentContent } from '../../source/state/content.js';
 import type { ReducerContext } from '../../source/state/context.js';
@@ -25,7 +26,6 @@ import { HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { navWindow, positionText, selectLayout, visibleRange } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
-import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
 import { CORPUS } from '../hostile/corpus.js';
 import { inkKeyArbitrary } from './keys.js';
@@ -100,7 +100,7 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 describe('random keys through the keymap keep the reducer’s invariants', () => {
   for (const [what, briefings] of Object.entries(LIBRARIES)) {
     test(what, { timeout: 120_000 }, () => {
-      const ctx = createReducerContext(createLibraryContext(briefings), { theme });
+      const ctx = createSessionContext(createLibraryContext(briefings), { theme });
       const reduce = createReducer(ctx);
       fc.assert(
         fc.property(

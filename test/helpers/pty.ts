@@ -278,3 +278,16 @@ function childEnv(home: string, extra: Record<string, string | undefined>): Reco
   for (const [name, value] of Object.entries(env)) if (value !== undefined) clean[name] = value;
   return clean;
 }
+
+/** The footer: the screen's last row (the position, the search, the key hints). */
+export const footerOf = (screen: string): string => screen.split('\n').at(-1) ?? '';
+
+/**
+ * A briefing with a summary or players opens on its overview; `1` shows the sections list from there.
+ * Waits for each, so the next key lands on the list.
+ */
+export async function openSections(run: PtyRun, count = 7): Promise<void> {
+  await run.waitFor((s) => footerOf(s).startsWith('Overview'), 'the overview');
+  run.write('1');
+  await run.waitFor((s) => footerOf(s).startsWith(`Sections 1/${count}`), 'the sections list');
+}

@@ -130,7 +130,7 @@ describe('the real OpenSSH client', () => {
         cols: 100,
         rows: 30,
       });
-      await run.waitFor((s) => footer(s).startsWith('Sections 1/7'), 'the named briefing', 10_000);
+      await run.waitFor((s) => footer(s).startsWith('Overview'), 'the named briefing', 10_000);
       expect(run.isAlternateScreen()).toBe(true);
       expect(run.line(0)).toContain('Talks in Abu Dhabi');
       expect(footer(run.screen())).toMatch(/ q quit$/);
@@ -138,7 +138,7 @@ describe('the real OpenSSH client', () => {
       await run.waitFor((s) => footer(s).startsWith('Players 1/14'), 'the players panel');
       run.resize(70, 20);
       await run.waitFor(
-        (s) => s.split('\n')[1]?.startsWith('1 Sections 2 Players 3 Issues') === true,
+        (s) => s.split('\n')[1]?.startsWith('0 Overview  1 Sections  2 Players  3 Issues') === true,
         'the one-pane layout after the window change',
       );
       run.write('q');

@@ -115,12 +115,12 @@ describe('the reader over SSH', () => {
 
     channel.write('\r');
     await screen.waitFor(
-      (s) => screen.footer().startsWith('Sections 1/7') && s.includes('Talks began'),
-      'the briefing',
+      (s) => screen.footer().startsWith('Overview') && s.includes('Ukrainian and Russian negotiators met'),
+      'the briefing at a glance',
     );
     channel.write('2');
     await screen.waitFor(() => screen.footer().startsWith('Players 1/14'), 'the players panel');
-    expect(screen.text()).toContain('Rustem Umerov [Ukraine]');
+    expect(screen.text()).toMatch(/Rustem Umerov +Ukraine/);
     channel.write('\r');
     await screen.waitFor(() => screen.footer().startsWith('Player 1/14'), 'Rustem Umerov open');
     expect(screen.text()).toContain('Player · Rustem Umerov');
@@ -142,10 +142,7 @@ describe('the reader over SSH', () => {
   test('the user name opens that briefing; colour follows TERM', async () => {
     const { server, seen } = await serve();
     const named = await open(server.port, { user: 'abu-dhabi-talks' });
-    await named.screen.waitFor(
-      () => named.screen.footer().startsWith('Sections 1/7'),
-      'the briefing, no picker',
-    );
+    await named.screen.waitFor(() => named.screen.footer().startsWith('Overview'), 'the briefing, no picker');
     expect(named.screen.line(0)).toContain('Talks in Abu Dhabi');
     expect(named.screen.raw()).toMatch(/\u001B\[(?:[0-9;]*;)?3[0-7]m/); // some foreground colour
 
@@ -160,7 +157,9 @@ describe('the reader over SSH', () => {
   test('symbols follow the client locale: ASCII for LANG=C, unless LC_ALL says UTF-8', async () => {
     const { server, seen } = await serve();
     const plain = await open(server.port, { user: 'abu-dhabi-talks', env: { LANG: 'C' } });
-    await plain.screen.waitFor(() => plain.screen.footer().startsWith('Sections 1/7'), 'the briefing');
+    await plain.screen.waitFor(() => plain.screen.footer().startsWith('Overview'), 'the briefing');
+    plain.channel.write('1');
+    await plain.screen.waitFor(() => plain.screen.footer().startsWith('Sections 1/7'), 'its sections');
     expect(plain.screen.text()).toContain('> ');
     expect(plain.screen.text()).not.toMatch(/[›·…─]/);
     expect(seen[0]?.io.locale).toBe('C');
@@ -169,7 +168,9 @@ describe('the reader over SSH', () => {
       user: 'abu-dhabi-talks',
       env: { LANG: 'C', LC_ALL: 'en_US.UTF-8' },
     });
-    await utf8.screen.waitFor(() => utf8.screen.footer().startsWith('Sections 1/7'), 'the briefing');
+    await utf8.screen.waitFor(() => utf8.screen.footer().startsWith('Overview'), 'the briefing');
+    utf8.channel.write('1');
+    await utf8.screen.waitFor(() => utf8.screen.footer().startsWith('Sections 1/7'), 'its sections');
     expect(utf8.screen.text()).toContain('›');
     expect(seen[1]?.io.locale).toBe('en_US.UTF-8');
   });
@@ -178,8 +179,8 @@ describe('the reader over SSH', () => {
     const { server } = await serve();
     const session = await open(server.port, { user: 'abu-dhabi-talks', env: { LANG: 'C' } });
     const { screen } = session;
-    await screen.waitFor(() => screen.footer().startsWith('Sections 1/7'), 'the briefing');
-    session.channel.write('jjjjj\r');
+    await screen.waitFor(() => screen.footer().startsWith('Overview'), 'the briefing');
+    session.channel.write('1jjjjj\r');
     await screen.waitFor(() => screen.text().includes("Ukraine's"), 'a section, its apostrophes in ASCII');
     session.channel.write('?');
     await screen.waitFor(() => /\bj down\b/.test(screen.text()), 'the help, the arrows named');
@@ -188,23 +189,28 @@ describe('the reader over SSH', () => {
 
   test('a window change lays the reader out again at the new size', async () => {
     const { server } = await serve();
-    const { screen } = await open(server.port, { user: 'abu-dhabi-talks', columns: 120, rows: 40 });
+    const session = await open(server.port, { user: 'abu-dhabi-talks', columns: 120, rows: 40 });
+    const { screen } = session;
+    await screen.waitFor(() => screen.footer().startsWith('Overview'), 'the overview');
+    session.channel.write('1');
     await screen.waitFor(() => screen.footer().startsWith('Sections 1/7'), 'the two-pane layout');
     // Two panes side by side: the contents list on the left, the section on the right.
-    expect(screen.line(2)).toMatch(/^› Lead {2,}Talks began in Abu Dhabi/);
+    expect(screen.line(3)).toMatch(/^› Lead {2,}Talks began in Abu Dhabi/);
 
     screen.resize(70, 20);
     // One pane at this width: the contents list alone, the tabs spelled out, the footer on row 20.
     await screen.waitFor(
-      (s) => screen.line(1).startsWith('1 Sections 2 Players 3 Issues') && !s.includes('Talks began'),
+      (s) =>
+        screen.line(1).startsWith('0 Overview  1 Sections  2 Players  3 Issues') &&
+        !s.includes('Talks began'),
       'the one-pane layout at 70x20',
     );
-    expect(screen.line(2)).toMatch(/^› Lead\s*$/);
+    expect(screen.line(3)).toMatch(/^› Lead\s*$/);
     expect(screen.footer()).toMatch(/^Sections 1\/7 .* q quit$/);
     expect(screen.footer()).toHaveLength(70);
 
     screen.resize(120, 40);
-    await screen.waitFor(() => /^› Lead {2,}Talks began/.test(screen.line(2)), 'two panes again');
+    await screen.waitFor(() => /^› Lead {2,}Talks began/.test(screen.line(3)), 'two panes again');
     expect(server.logged('session-start', '"size":"120x40"')).toBe(true);
   });
 
@@ -235,7 +241,7 @@ describe('the reader over SSH', () => {
 
     // Keys and a resize in flight, each making a new frame as the socket goes: the same.
     const again = await open(server.port, { user: 'abu-dhabi-talks' });
-    await again.screen.waitFor(() => again.screen.footer().startsWith('Sections 1/7'), 'the second session');
+    await again.screen.waitFor(() => again.screen.footer().startsWith('Overview'), 'the second session');
     expect(inkExitHandlers()).toBe(before + 1);
     again.channel.write('jjjj2');
     again.screen.resize(140, 45);

@@ -5,13 +5,14 @@
  */
 
 import type { Briefing } from '../../source/domain/types.js';
+import { createSessionContext } from '../../source/input/session-context.js';
 import type { Theme } from '../../source/render/theme.js';
 import type { Action } from '../../source/state/actions.js';
 import type { ReducerContext } from '../../source/state/context.js';
 import { createLibraryContext } from '../../source/state/library.js';
+import { openItem } from '../../source/state/navigate.js';
 import { createReducer, type Reducer } from '../../source/state/reducer.js';
 import { type InitialOptions, initialState } from '../../source/state/session.js';
-import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
 
 const FILLER = (
@@ -137,7 +138,7 @@ export function makeContext(
   ids: readonly string[] = ['eu-summit'],
   briefings: readonly Briefing[] = ids.map((id) => makeBriefing(id)),
 ): ReducerContext {
-  return createReducerContext(createLibraryContext(briefings), { theme: TEST_THEME });
+  return createSessionContext(createLibraryContext(briefings), { theme: TEST_THEME });
 }
 
 /** A session at a size, and a way to play actions. */
@@ -146,10 +147,17 @@ export function session(
 ) {
   const ctx = makeContext(options.ids, options.briefings);
   const reduce: Reducer = createReducer(ctx);
-  const start = initialState(ctx, {
+  const initial = initialState(ctx, {
     viewport: options.viewport ?? { width: 120, height: 40 },
     ...(options.place ? { place: options.place } : {}),
   });
+  // The tests of lists and reading start where `1` then Esc would leave a reader: on the sections
+  // list, the lead open behind it (beside it in split mode). The overview, where a briefing opens, is
+  // tested on its own (overview.test.ts).
+  const onOverview = initial.screen === 'reader' && initial.reader.item?.kind === 'overview';
+  const start = onOverview
+    ? openItem(ctx, { ...initial, focus: 'nav' }, { kind: 'section', id: 'lead' }, { how: 'browse' })
+    : initial;
   const play = (state: AppState, ...actions: Action[]): AppState => actions.reduce(reduce, state);
   return { ctx, reduce, start, play };
 }

@@ -155,7 +155,7 @@ describe('split layout (>= 100 columns)', () => {
     expect(browsed.reader.item).toEqual({ kind: 'section', id: 'trade' });
     // The first section was only previewed at the start, so it was replaced, not kept.
     expect(browsed.history.back).toEqual([
-      { item: budget, anchor: read.reader.anchor, landing: { top: 4, width: 83 } },
+      { item: budget, anchor: read.reader.anchor, landing: { top: 4, width: 72 } },
     ]);
     const back = play(browsed, { type: 'history', dir: 'back' });
     expect(back.reader.item).toEqual(budget);

@@ -6,6 +6,8 @@ import type { ReducerContext } from '../../source/state/context.js';
 import { indexOfItem, itemAt, PANELS, panelLength, sameItem } from '../../source/state/items.js';
 import { HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
 import { createReducer } from '../../source/state/reducer.js';
+import { sideBySide } from '../../source/state/screen.js';
+import { overviewShown } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
 import type { AppState } from '../../source/state/state.js';
 import { makeContext } from './fixture.js';
@@ -76,9 +78,11 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 
   const { reader } = state;
   if (reader.item !== undefined) expect(indexOfItem(b, reader.item)).toBeGreaterThanOrEqual(0);
-  // Side by side, the reader shows the list's selection, whatever led there.
+  // Side by side, the reader shows the list's selection, whatever led there (but for the overview,
+  // which takes the whole body: no list is in view beside it).
   const selected = itemAt(b, state.panel, state.selection[state.panel]);
-  if (state.screen === 'reader' && ctx.layout(state.viewport).mode === 'split' && selected !== undefined) {
+  const split = sideBySide(ctx.layout(state.viewport)) && !overviewShown(state);
+  if (state.screen === 'reader' && split && selected !== undefined) {
     expect(reader.item).toEqual(selected);
   }
   if (state.focus === 'reader') expect(reader.item).toBeDefined();

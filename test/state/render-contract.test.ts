@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { ItemRef } from '../../source/domain/types.js';
+import { createSessionContext } from '../../source/input/session-context.js';
 import { renderMarkdown } from '../../source/render/markdown.js';
 import { plainTheme } from '../../source/render/theme.js';
 import { currentContent } from '../../source/state/content.js';
@@ -16,7 +17,6 @@ import { createLibraryContext } from '../../source/state/library.js';
 import { locateNeedles } from '../../source/state/locate.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { initialState } from '../../source/state/session.js';
-import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
 
 const file = new URL('../../content/abu-dhabi-talks.md', import.meta.url);
@@ -26,7 +26,7 @@ const parsed = parseBriefing(readFileSync(file, 'utf8'), {
 });
 if (!parsed.ok) throw new Error(`the bundled briefing does not parse: ${parsed.problems[0]?.message}`);
 const briefing = parsed.briefing;
-const ctx = createReducerContext(createLibraryContext([briefing]), { theme: plainTheme });
+const ctx = createSessionContext(createLibraryContext([briefing]), { theme: plainTheme });
 const entry = ctx.library[0];
 
 function allItems(): ItemRef[] {

@@ -8,12 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { createSessionContext } from '../../source/input/session-context.js';
 import type { Action } from '../../source/state/actions.js';
 import { createLibraryContext } from '../../source/state/library.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { currentHit, searchStatusText } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
-import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
 import { countingAfterTheFrame } from '../helpers/count-after-frame.js';
 import { makeBriefing, TEST_THEME } from './fixture.js';
@@ -25,8 +25,8 @@ const TWO = [makeBriefing('one'), makeBriefing('two')];
 const contexts = (briefings: typeof ONE) => {
   const shared = createLibraryContext(briefings);
   expect(shared.library.every((entry) => entry.firstHit === undefined)).toBe(true);
-  const eagerCtx = createReducerContext(shared, { theme: TEST_THEME });
-  const lazyCtx = createReducerContext(countingAfterTheFrame(shared), { theme: TEST_THEME });
+  const eagerCtx = createSessionContext(shared, { theme: TEST_THEME });
+  const lazyCtx = createSessionContext(countingAfterTheFrame(shared), { theme: TEST_THEME });
   return { eagerCtx, lazyCtx, eager: createReducer(eagerCtx), lazy: createReducer(lazyCtx) };
 };
 const { eagerCtx, lazyCtx, eager, lazy } = contexts(ONE);
@@ -36,10 +36,14 @@ function typed(text: string): Action[] {
   return [{ type: 'search-start' }, { type: 'search-input', text }, { type: 'search-confirm' }];
 }
 
-/** Both sessions after the same actions (the lazy one not counted yet). */
+/** Both sessions after the same actions from the sections list (the lazy one not counted yet). */
 function both(...actions: Action[]): { e: AppState; l: AppState } {
+  const toSections: Action[] = [
+    { type: 'resize', ...NARROW },
+    { type: 'panel', panel: 'sections' },
+  ];
   const start = (reduce: typeof eager, ctx: typeof eagerCtx) =>
-    actions.reduce(reduce, reduce(initialState(ctx, { viewport: NARROW }), { type: 'resize', ...NARROW }));
+    [...toSections, ...actions].reduce(reduce, initialState(ctx, { viewport: NARROW }));
   return { e: start(eager, eagerCtx), l: start(lazy, lazyCtx) };
 }
 

@@ -24,7 +24,7 @@ describe('footer position', () => {
     );
     const reading = play(start, { type: 'move', by: 2 }, { type: 'open' });
     const lines = currentContent(ctx, reading)?.plain.length ?? 0;
-    expect(positionText(ctx, reading)).toBe(`Section 3/7 · ${Math.round((21 / lines) * 100)}%`);
+    expect(positionText(ctx, reading)).toBe(`Section 3/7 · ${Math.round((20 / lines) * 100)}%`);
     expect(positionText(ctx, play(reading, { type: 'edge', to: 'end' }))).toBe('Section 3/7 · 100%');
     const figure = play(start, { type: 'panel', panel: 'figures' }, { type: 'open' });
     expect(positionText(ctx, figure)).toBe('Figure 1/2 · 100%');
@@ -82,11 +82,11 @@ describe('lists', () => {
 
   test('the window keeps the selection in view', () => {
     const { start, play, ctx } = session({ viewport: { width: 80, height: 12 } });
-    // 12 rows less 3 of chrome: 9 rows; 7 sections fit.
+    // 12 rows less 4 (header, tabs, the column headings, footer): 8 rows; 7 sections fit.
     expect(navWindow(ctx, start)).toEqual({ start: 0, end: 7 });
     // Four rows shorter: 5 rows of list.
-    const short = { ...start, viewport: { width: 80, height: 8 } };
-    const small = { ...ctx, layout: (viewport: Viewport) => computeLayout(viewport, { minHeight: 8 }) };
+    const short = { ...start, viewport: { width: 80, height: 9 } };
+    const small = { ...ctx, layout: (viewport: Viewport) => computeLayout(viewport, { minHeight: 9 }) };
     expect(navWindow(small, short)).toEqual({ start: 0, end: 5 });
     expect(navWindow(small, play(short, { type: 'move', by: 3 }))).toEqual({ start: 1, end: 6 });
     expect(navWindow(small, play(short, { type: 'edge', to: 'end' }))).toEqual({ start: 2, end: 7 });

@@ -22,7 +22,9 @@ describe('library picker', () => {
     const reading = play(moved, { type: 'open' });
     expect(reading.screen).toBe('reader');
     expect(reading.briefing).toBe(1);
-    expect(reading.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    // From the top: the briefing at a glance, focused.
+    expect(reading.reader.item).toEqual({ kind: 'overview' });
+    expect(reading.focus).toBe('reader');
   });
 
   test('keys of the reader do nothing on the picker', () => {
@@ -51,6 +53,7 @@ describe('library picker', () => {
       start,
       { type: 'move', by: 1 },
       { type: 'open' },
+      { type: 'panel', panel: 'sections' },
       { type: 'move', by: 1 },
       { type: 'open' },
     );
@@ -65,7 +68,7 @@ describe('library picker', () => {
     const other = play(picker, { type: 'move', by: -1 }, { type: 'open' });
     expect(other.briefing).toBe(0);
     expect(other.history.back).toEqual([]);
-    expect(other.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    expect(other.reader.item).toEqual({ kind: 'overview' });
   });
 
   test('back from the picker after a resize into the split layout, the panes agree', () => {
@@ -73,6 +76,8 @@ describe('library picker', () => {
     // One pane: the players list is shown while the reader, out of sight, keeps the section.
     const listed = play(
       start,
+      { type: 'open' },
+      { type: 'panel', panel: 'sections' },
       { type: 'open' },
       { type: 'panel', panel: 'players' },
       { type: 'move', by: 1 },
@@ -137,7 +142,7 @@ describe('reading place', () => {
     const ctx = makeContext();
     const gone: Place = { briefingId: 'eu-summit', itemKind: 'section', itemId: 'deleted', anchor: 40 };
     const state = initialState(ctx, { viewport: NARROW, place: gone });
-    expect(state.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    expect(state.reader.item).toEqual({ kind: 'overview' });
     expect(state.notice).toBe('The saved place is no longer in briefing "eu-summit".');
     const elsewhere = createReducer(ctx)(state, {
       type: 'restore',

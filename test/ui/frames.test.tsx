@@ -6,10 +6,14 @@ import { abuDhabi, colourTheme, monoTheme, plain, press, renderReader, waitForFr
 afterEach(() => cleanup());
 
 const DOWN = '\u001b[B';
-const sizes = [
+const SIZES = [
+  [40, 12],
   [80, 24],
   [120, 40],
+  [200, 50],
 ] as const;
+const ALL_TABS = '0 Overview  1 Sections  2 Players  3 Issues  4 Timeline  5 Figures';
+const SUMMARY_START = 'Ukrainian and Russian negotiators met in Abu Dhabi';
 
 /** Every frame fills the terminal exactly: never taller, never a line wider. */
 function expectFits(frame: string, width: number, height: number) {
@@ -18,74 +22,107 @@ function expectFits(frame: string, width: number, height: number) {
   for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
 }
 
-describe.each(sizes)('at %ix%i', (width, height) => {
-  test('sections: the list and the lead; the footer shows the position and key hints', async () => {
-    const r = renderReader([abuDhabi()], width, height);
-    const frame = await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+/** The body's rows: between the header and tabs above and the footer below. */
+const body = (frame: string) => frame.split('\n').slice(2, -1);
+
+/** Whether the footer (the last row) starts with `text`. */
+const footerStarts = (frame: string, text: string) => (frame.split('\n').at(-1) ?? '').startsWith(text);
+
+/** The reader opened on the bundled briefing, on its overview. */
+async function opened(width: number, height: number, theme = colourTheme) {
+  const r = renderReader([abuDhabi()], width, height, theme);
+  await waitForFrame(r, (f) => footerStarts(f, 'Overview'), 'the overview');
+  return r;
+}
+
+describe.each(SIZES)('at %ix%i', (width, height) => {
+  test('the briefing opens on its overview', async () => {
+    const r = await opened(width, height);
+    const frame = plain(r.lastFrame());
     expectFits(frame, width, height);
     expect(frame).toContain('Talks in Abu Dhabi');
-    expect(frame).toContain('Escalating Strikes Shadow Diplo');
-    expect(frame).toMatch(/q quit/);
-    if (width >= 100) expect(frame).toContain('Talks began in Abu Dhabi.');
-    expect(frame).toMatchSnapshot();
-  });
-
-  test('a section in the reader, with its position and percentage', async () => {
-    const r = renderReader([abuDhabi()], width, height);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
-    await press(r, DOWN, (f) => f.includes('Sections 2/7'), 'the second section selected');
-    const frame = await press(r, '\r', (f) => /Section 2\/7 · \d+%/.test(f), 'the second section open');
-    expectFits(frame, width, height);
-    expect(frame).toContain('Massive Russian strikes preceded the talks.');
+    expect(frame.split('\n').at(-1)).toMatch(/^Overview/);
+    if (width >= 80) expect(frame).toContain(ALL_TABS);
+    expect(frame.replace(/\s+/g, ' ')).toContain(SUMMARY_START);
     expect(frame).toMatchSnapshot();
   });
 
   test.each([
-    ['2', 'Players 1/14', 'Rustem Umerov', 'Player · Rustem Umerov'],
-    ['3', 'Issues 1/5', 'Territory', 'Issue · Territory'],
-    ['4', 'Timeline 1/6', 'January', 'Timeline · January'],
-    ['5', 'Figures 1/6', '71', 'Figure · 71 Ballistic missiles'],
-  ])('panel %s', async (key, position, text, reader) => {
-    const r = renderReader([abuDhabi()], width, height);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    ['1', 'Sections 1/7', 'Escalating Strikes'],
+    ['2', 'Players 1/14', 'Rustem Umerov'],
+    ['3', 'Issues 1/5', 'Territory'],
+    ['4', 'Timeline 1/6', 'January'],
+    ['5', 'Figures 1/6', '71'],
+  ])('panel %s', async (key, position, text) => {
+    const r = await opened(width, height);
     const frame = await press(r, key, (f) => f.includes(position), position);
     expectFits(frame, width, height);
     expect(frame).toContain(text);
-    // Beside the list, the reader shows the panel's selected item in the same frame.
-    if (width >= 100) expect(frame.split('\n')[1]).toContain(reader);
-    else expect(frame).not.toContain(reader);
+    if (width >= 120) {
+      expect(frame).toContain(ALL_TABS);
+      // Beside the reader the sections are whole; a row too long for the list is cut in its last
+      // column only (columns that do not fit are left out), the whole text one key away.
+      const list = body(frame).map((line) => line.slice(0, width === 120 ? 47 : 60));
+      if (key === '1') expect(list.filter((line) => line.includes('…'))).toEqual([]);
+      for (const line of list.filter((l) => l.includes('…'))) expect(line.trimEnd()).toMatch(/…$/);
+    }
     expect(frame).toMatchSnapshot();
   });
+});
 
-  test('a player opened: role, side, description and every mention', async () => {
-    const r = renderReader([abuDhabi()], width, height);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
-    await press(r, '2', (f) => f.includes('Players 1/14'), 'players');
-    const frame = await press(r, '\r', (f) => f.includes('Player 1/14'), 'Rustem Umerov open');
-    expect(frame).toContain('Side: Ukraine');
-    expect(frame).toContain('Mentioned in');
-    expect(frame).toContain('Ukraine’s delegation is led by Rustem Umerov.');
-    expectFits(frame, width, height);
-  });
+test('at 80x24 the first screen tells the story: the summary, the sides, the issues, the figures', async () => {
+  const r = await opened(80, 24);
+  const frame = plain(r.lastFrame());
+  expect(frame.replace(/\s+/g, ' ')).toContain(
+    `${SUMMARY_START} on Wednesday for a second, US-brokered round of talks`,
+  );
+  expect(frame).toMatch(/Who is who +14/);
+  expect(frame).toMatch(/Ukraine +Rustem Umerov · Volodymyr Zelenskyy · Ukraine/);
+  expect(frame).toMatch(/Territory +open +Russia · Ukraine/);
+  expect(frame).toMatch(/ {2}71 {2}Ballistic missiles/);
+  // What the header's [TOP] means, in words.
+  expect(frame).toContain('Top story');
+  // Whatever did not fit is counted, and one key away.
+  expect(frame).toMatch(/… \d+ more in Players/);
+});
 
-  test('an issue opened: each party’s position', async () => {
-    const r = renderReader([abuDhabi()], width, height);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
-    await press(r, '3', (f) => f.includes('Issues 1/5'), 'issues');
-    const frame = await press(r, '\r', (f) => f.includes('Issue 1/5'), 'territory open');
-    expect(frame).toMatch(/Russia:.*eastern Donetsk/s);
-    expect(frame).toMatch(/Ukraine:.*freez/s);
-    expectFits(frame, width, height);
-  });
+test('overview entries are links: . highlights the first, Enter opens it, Backspace comes back', async () => {
+  const r = await opened(80, 24);
+  await press(r, '.', (f) => f !== '', 'a name highlighted');
+  const player = await press(r, '\r', (f) => f.includes('Player 1/14'), 'Rustem Umerov open');
+  expect(player).toContain('Player · Rustem Umerov');
+  const back = await press(r, '\u007f', (f) => footerStarts(f, 'Overview'), 'back to the overview');
+  expect(back).toContain('Who is who');
+});
 
-  test('the help overlay, generated from the keymap', async () => {
-    const r = renderReader([abuDhabi()], width, height);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
-    const frame = await press(r, '?', (f) => f.includes('any key closes this help'), 'help');
-    expectFits(frame, width, height);
-    expect(frame).toMatchSnapshot();
-    await press(r, 'x', (f) => !f.includes('any key closes this help'), 'help closed');
-  });
+test('a "more" cue opens its panel', async () => {
+  const r = await opened(80, 24);
+  // The last link in view is the last cue: the timeline's, on the bottom row.
+  await press(r, ',', (f) => f !== '', 'the last link highlighted');
+  const frame = await press(r, '\r', (f) => footerStarts(f, 'Timeline 1/6'), 'the timeline panel');
+  expect(frame).toContain('Before the talks');
+});
+
+test('at 200x50 the context pane sits beside the reader: a section’s players, an issue’s positions', async () => {
+  const r = await opened(200, 50);
+  await press(r, '1', (f) => f.includes('Sections 1/7'), 'sections');
+  const section = await press(
+    r,
+    DOWN + DOWN,
+    (f) => f.includes('Section · Key Players Convene in UAE'),
+    'a section',
+  );
+  expectFits(section, 200, 50);
+  expect(section).toContain('In this section');
+  expect(section).toContain('Named here');
+  expect(section).toMatch(/Rustem Umerov {2}Ukraine/);
+  const issue = await press(r, '3', (f) => f.includes('Issues 1/5'), 'issues');
+  expect(issue).toContain('Side by side');
+  // Russia's and Ukraine's positions in two columns on one row.
+  expect(issue).toMatch(/Russia {10,}Ukraine/);
+  // The reading column keeps its measure: no line of text is wider than 80 columns.
+  const reader = body(issue).map((line) => line.slice(49, 129).trimEnd());
+  expect(Math.max(...reader.map((line) => stringWidth(line)))).toBeLessThanOrEqual(80);
 });
 
 test('too small: one message, even at 20x5', async () => {
@@ -106,8 +143,8 @@ test('too small: one message, even at 20x5', async () => {
 });
 
 test('without colour the selection still shows: inverse video and a marker', async () => {
-  const r = renderReader([abuDhabi()], 80, 24, monoTheme);
-  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  const r = await opened(80, 24, monoTheme);
+  await press(r, '1', (f) => f.includes('Sections 1/7'), 'the sections list');
   const raw = r.lastFrame() ?? '';
   expect(raw).not.toMatch(/\u001b\[3\dm/);
   expect(raw).toMatch(/\u001b\[7m› Lead/);
@@ -116,8 +153,7 @@ test('without colour the selection still shows: inverse video and a marker', asy
 
 test('headings: no # marks, bold even without colour, coloured with it', async () => {
   for (const theme of [monoTheme, colourTheme]) {
-    const r = renderReader([abuDhabi()], 80, 40, theme);
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    const r = await opened(80, 40, theme);
     await press(r, '2', (f) => f.includes('Players 1/14'), 'players');
     const frame = await press(r, '\r', (f) => f.includes('Player 1/14'), 'Rustem Umerov open');
     expect(frame).not.toContain('#');
@@ -131,8 +167,7 @@ test('headings: no # marks, bold even without colour, coloured with it', async (
 });
 
 test('a timeline entry and a figure say their title once', async () => {
-  const r = renderReader([abuDhabi()], 80, 24);
-  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  const r = await opened(80, 24);
   await press(r, '4', (f) => f.includes('Timeline 1/6'), 'the timeline');
   const entry = await press(r, '\r', (f) => f.includes('Timeline 1/6 ·'), 'the first entry open');
   expect(entry.split('\n').filter((line) => line.includes('January'))).toEqual(['Timeline · January']);
@@ -143,10 +178,38 @@ test('a timeline entry and a figure say their title once', async () => {
   ]);
 });
 
-test('the help overlay lists every binding of the keymap, in full, on a wide screen', async () => {
-  const { KEYMAP } = await import('../../source/input/keymap.js');
-  const r = renderReader([abuDhabi()], 200, 60);
-  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
-  const frame = await press(r, '?', (f) => f.includes('any key closes this help'), 'help');
-  for (const binding of KEYMAP.filter((b) => b.scope !== 'picker')) expect(frame).toContain(binding.help);
+describe('the help', () => {
+  test('at 80x24: whole descriptions, the keys of where you are first, and it scrolls', async () => {
+    const r = await opened(80, 24);
+    await press(r, '1', (f) => f.includes('Sections 1/7'), 'the sections list');
+    const frame = await press(r, '?', (f) => f.startsWith('Keys'), 'help');
+    expectFits(frame, 80, 24);
+    expect(frame.split('\n')[1]?.trimEnd()).toBe('Lists');
+    expect(frame).not.toContain('…');
+    expect(frame).toContain('Back to the library (when several briefings are open)');
+    const scrolled = await press(r, 'j', (f) => f !== frame, 'one line down');
+    expect(scrolled.split('\n')[1]?.trimEnd()).not.toBe('Lists');
+    const end = await press(r, 'G', (f) => f !== scrolled, 'the end');
+    expect(end).toContain('Quit, from anywhere');
+    expect(await press(r, 'q', (f) => !f.startsWith('Keys'), 'help closed')).toContain('Lead');
+  });
+
+  test('/ filters it; Esc clears the filter, then closes', async () => {
+    const r = await opened(80, 24);
+    await press(r, '?', (f) => f.startsWith('Keys'), 'help');
+    const filtered = await press(r, '/history\r', (f) => f.includes('/history'), 'filtered');
+    expect(filtered).toContain('Go back to where you were before (history)');
+    expect(filtered).not.toContain('Scroll down a line');
+    const cleared = await press(r, '\u001b', (f) => !f.includes('/history'), 'filter cleared');
+    expect(cleared).toContain('Scroll down a line');
+    await press(r, '\u001b', (f) => footerStarts(f, 'Overview') && !f.startsWith('Keys'), 'help closed');
+  });
+
+  test('on a wide screen it lists every binding of the keymap, in full, in two columns', async () => {
+    const { KEYMAP } = await import('../../source/input/keymap.js');
+    const r = await opened(200, 60);
+    const frame = await press(r, '?', (f) => f.startsWith('Keys'), 'help');
+    for (const binding of KEYMAP.filter((b) => b.scope !== 'picker')) expect(frame).toContain(binding.help);
+    expect(frame).toMatchSnapshot();
+  });
 });

@@ -4,11 +4,11 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
+import { createSessionContext } from '../../source/input/session-context.js';
 import type { Theme } from '../../source/render/theme.js';
 import type { LibraryContext, ReducerContext } from '../../source/state/context.js';
 import { createLibraryContext } from '../../source/state/library.js';
 import { initialState } from '../../source/state/session.js';
-import { createReducerContext } from '../../source/state/session-context.js';
 import { ReaderApp } from '../../source/ui/reader-app.js';
 import { waitFor } from '../harness/wait.js';
 
@@ -45,7 +45,7 @@ export function renderReader(
   theme: Theme = colourTheme,
   shared: LibraryContext = createLibraryContext(briefings),
 ): ReturnType<typeof renderAt> & { ctx: ReducerContext } {
-  const ctx = createReducerContext(shared, { theme });
+  const ctx = createSessionContext(shared, { theme });
   const initial = initialState(ctx, { viewport: { width, height } });
   const result = renderAt(<ReaderApp ctx={ctx} initial={initial} />, width, height);
   return { ...result, ctx };

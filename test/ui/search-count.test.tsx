@@ -18,7 +18,8 @@ const asciiTheme: Theme = { colorLevel: 0, ascii: true, hyperlinks: false };
 
 /** Opens the third section, searches for `query`, and waits for the counted footer. */
 async function searchIn(r: ReturnType<typeof renderReader>, query: string): Promise<string> {
-  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  await waitForFrame(r, (f) => f.includes('Overview · '), 'the overview');
+  await press(r, '1', (f) => f.includes('Sections 1/7'), 'the sections list');
   await press(r, DOWN + DOWN, (f) => f.includes('Sections 3/7'), 'the third section selected');
   await press(r, '\r', (f) => /Section 3\/7 · \d+%/.test(f), 'the third section open');
   await press(r, `/${query}`, (f) => f.includes(`/${query}`), 'the query typed');
@@ -66,7 +67,7 @@ test('two searches in one chunk: the second is counted', async () => {
   );
   const frames: string[] = [];
   for (const r of [eager, lazy]) {
-    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    await waitForFrame(r, (f) => f.includes('Overview · '), 'the overview');
     frames.push(await press(r, '/talks\r/Umerov\r', (f) => COUNTED.test(f), 'the hits counted'));
   }
   expect(frames[1]).toBe(frames[0]);

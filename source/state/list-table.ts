@@ -1,0 +1,152 @@
+/**
+ * The panels' lists as aligned tables: players `name | side | role`, issues `title | status |
+ * parties`, timeline `when | what`, figures `value | label` (values right-aligned), sections by title,
+ * indented by depth. Columns are as wide as their widest cell; columns that do not fit are left out
+ * from the right, so only the last column shown is ever cut, and the whole text is one key away
+ * (Enter opens the item).
+ */
+
+import type { Briefing } from '../domain/types.js';
+import { widest } from '../render/cells.js';
+import type { BriefingContext } from './context.js';
+import type { PanelId } from './items.js';
+import { PANELS } from './items.js';
+import type { LayoutFit } from './layout.js';
+
+/** One column: its heading and how its cells align. */
+export interface TableColumn {
+  readonly heading: string;
+  readonly align: 'left' | 'right';
+}
+
+/** One row: its cells, its nesting depth (sections), and the side it belongs to (players). */
+export interface TableRow {
+  readonly cells: readonly string[];
+  readonly depth: number;
+  readonly side?: string;
+}
+
+export interface ListTable {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+}
+
+/** Columns between cells. */
+export const CELL_GAP = 2;
+/** The selection marker and its space, before every row. */
+export const ROW_MARKER = 2;
+/** Columns of indent per level of a nested section. */
+export const DEPTH_INDENT = 2;
+/** The last column keeps at least this many columns before the others are cut. */
+const LAST_MIN = 12;
+
+const col = (heading: string, align: 'left' | 'right' = 'left'): TableColumn => ({ heading, align });
+
+function tableOf(briefing: Briefing, panel: PanelId): ListTable {
+  switch (panel) {
+    case 'sections':
+      return {
+        columns: [col('Section')],
+        rows: briefing.sections.map((s) => ({
+          cells: [s.title || 'Opening'],
+          depth: Math.max(0, s.depth - 1),
+        })),
+      };
+    case 'players':
+      return {
+        columns: [col('Name'), col('Side'), col('Role')],
+        rows: briefing.players.map((p) => ({ cells: [p.name, p.side, p.role], depth: 0, side: p.side })),
+      };
+    case 'issues':
+      return {
+        columns: [col('Issue'), col('Status'), col('Parties')],
+        rows: briefing.issues.map((i) => ({
+          cells: [i.title, i.status, i.positions.map((p) => p.party).join(', ')],
+          depth: 0,
+        })),
+      };
+    case 'timeline':
+      return {
+        columns: [col('When'), col('What')],
+        rows: briefing.timeline.map((t) => ({ cells: [t.when, t.what], depth: 0 })),
+      };
+    case 'figures':
+      return {
+        columns: [col('Value', 'right'), col('Figure')],
+        rows: briefing.figures.map((f) => ({ cells: [f.value, f.label], depth: 0 })),
+      };
+  }
+}
+
+const tables = new WeakMap<Briefing, Map<PanelId, ListTable>>();
+
+/** A panel's table, built once per briefing load (a briefing may list 5,000 sections). */
+export function listTable(briefing: Briefing, panel: PanelId): ListTable {
+  let byPanel = tables.get(briefing);
+  if (byPanel === undefined) {
+    byPanel = new Map();
+    tables.set(briefing, byPanel);
+  }
+  let table = byPanel.get(panel);
+  if (table === undefined) {
+    table = tableOf(briefing, panel);
+    byPanel.set(panel, table);
+  }
+  return table;
+}
+
+/** The widest cell of each column, the headings included; depth counts in the first. */
+function naturalWidths(table: ListTable): number[] {
+  return table.columns.map((column, i) => {
+    const cells = table.rows.map(
+      (row) => (row.cells[i] ?? '') + (i === 0 ? ' '.repeat(row.depth * DEPTH_INDENT) : ''),
+    );
+    return widest([column.heading, ...cells]);
+  });
+}
+
+/**
+ * The width of each column shown at `width` columns of list (after the marker): every column but the
+ * last as wide as its widest cell, the last the rest. When the last would get too little, columns are
+ * left out from the right instead of cutting the ones before it (the whole row is one key away), so
+ * only the last column shown is ever cut. The result is shorter than the table's columns by those
+ * left out.
+ */
+export function columnWidths(table: ListTable, width: number): number[] {
+  const natural = naturalWidths(table);
+  const room = Math.max(1, width - ROW_MARKER);
+  for (let shown = natural.length; shown > 1; shown--) {
+    const fixed = natural.slice(0, shown - 1);
+    const used = fixed.reduce((a, b) => a + b, 0) + CELL_GAP * fixed.length;
+    const last = natural[shown - 1] ?? 0;
+    if (used + Math.min(last, LAST_MIN) <= room) return [...fixed, Math.max(1, room - used)];
+  }
+  return [room];
+}
+
+/** The width a list would take to show every row whole, over every panel of the briefing. */
+function naturalListWidth(briefing: Briefing): number {
+  let most = 0;
+  for (const panel of PANELS) {
+    const table = listTable(briefing, panel);
+    if (table.rows.length === 0) continue;
+    const widths = naturalWidths(table);
+    most = Math.max(most, ROW_MARKER + widths.reduce((a, b) => a + b, 0) + CELL_GAP * (widths.length - 1));
+  }
+  return most;
+}
+
+const fits = new WeakMap<BriefingContext, LayoutFit>();
+
+/**
+ * What a briefing's lists ask of the layout: one width for all its panels, so switching panels never
+ * moves the reader (and re-wraps its text).
+ */
+export function listFit(entry: BriefingContext): LayoutFit {
+  let fit = fits.get(entry);
+  if (fit === undefined) {
+    fit = { listWidth: naturalListWidth(entry.briefing) };
+    fits.set(entry, fit);
+  }
+  return fit;
+}
