@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../domain/exit-codes.js';
 import { tolerateClosedOutput } from './closed-output.js';
-import { parseWidth, type ReadOptions } from './options.js';
+import { parseMeasure, parseWidth, type ReadOptions } from './options.js';
 import { runCheck } from './run-check.js';
 import { runRead } from './run-read.js';
 import { addServeCommand } from './serve-command.js';
@@ -39,6 +39,11 @@ function buildProgram(setExit: (code: number) => void): Command {
       '-w, --width <columns>',
       'wrap printed text to this width (default: the terminal, or 80)',
       parseWidth,
+    )
+    .option(
+      '--measure <columns>',
+      "the reader's reading width: its text is never wider (default: 80)",
+      parseMeasure,
     )
     .addOption(
       new Option(

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { MEASURE_BOUNDS } from '../state/layout.js';
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
@@ -7,6 +8,8 @@ export interface ReadOptions {
   readonly print?: boolean;
   readonly json?: boolean;
   readonly width?: number;
+  /** The reader's reading measure: its text is never wider. */
+  readonly measure?: number;
   readonly color: ColorChoice;
   readonly ascii?: boolean;
   readonly plain?: boolean;
@@ -19,4 +22,14 @@ export function parseWidth(value: string): number {
     throw new InvalidArgumentError('give a whole number of columns from 20 to 1000.');
   }
   return width;
+}
+
+export function parseMeasure(value: string): number {
+  const measure = Number(value);
+  if (!Number.isInteger(measure) || measure < MEASURE_BOUNDS.min || measure > MEASURE_BOUNDS.max) {
+    throw new InvalidArgumentError(
+      `give a whole number of columns from ${MEASURE_BOUNDS.min} to ${MEASURE_BOUNDS.max}.`,
+    );
+  }
+  return measure;
 }

@@ -36,7 +36,9 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
           screenTaken: true,
           watchResize: io.watchResize,
         },
-        { shared, places },
+        options.measure === undefined
+          ? { shared, places }
+          : { shared, places, layout: { measure: options.measure } },
       ),
     { choices: { color: options.color, ascii: options.ascii === true } },
   );

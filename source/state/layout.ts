@@ -139,7 +139,10 @@ function columns(width: number, height: number, o: LayoutOptions, fit: LayoutFit
     };
   }
   // The list gets what it would like within its bounds while the reader keeps a readable width.
-  const list = Math.max(o.listMinWidth, Math.min(wanted, width - o.gap - Math.min(measure, o.readerMinWidth)));
+  const list = Math.max(
+    o.listMinWidth,
+    Math.min(wanted, width - o.gap - Math.min(measure, o.readerMinWidth)),
+  );
   return { mode: 'split' as const, list, reader: Math.min(measure, width - o.gap - list), context: 0 };
 }
 

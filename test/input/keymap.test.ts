@@ -9,13 +9,18 @@ import { makeContext } from '../state/fixture.js';
 
 /** Every combination of scopes a state can have active (see `activeScopes`). */
 function contexts(): { name: string; state: AppState }[] {
-  const one = initialState(makeContext(), { viewport: { width: 120, height: 40 } });
+  const one: AppState = {
+    ...initialState(makeContext(), { viewport: { width: 120, height: 40 } }),
+    focus: 'nav',
+  };
   const many = initialState(makeContext(['a', 'b']), { viewport: { width: 120, height: 40 } });
+  const help = { ...one, overlay: 'help' as const };
   return [
     { name: 'list', state: one },
     { name: 'reader', state: { ...one, focus: 'reader' } },
     { name: 'typing', state: { ...one, search: { ...one.search, mode: 'typing' } } },
-    { name: 'help', state: { ...one, overlay: 'help' } },
+    { name: 'help', state: help },
+    { name: 'filter', state: { ...help, help: { ...help.help, typing: true } } },
     { name: 'picker', state: many },
   ];
 }
@@ -143,7 +148,8 @@ describe('help and footer come from the keymap', () => {
         'q quit',
       ],
       typing: ['enter search', 'esc cancel'],
-      help: ['esc close'],
+      help: ['j/k scroll', '/ filter', 'esc back', '? close'],
+      filter: ['enter search', 'esc cancel'],
       picker: ['j/k select', 'enter read', 'esc back', '? help', 'q quit'],
     });
     // Drift check: each hint's label is a footer label of a binding in those scopes.

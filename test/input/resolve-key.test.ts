@@ -71,7 +71,7 @@ describe('keyText', () => {
 
 describe('keyToAction', () => {
   const ctx = makeContext();
-  const list = initialState(ctx, { viewport: { width: 120, height: 40 } });
+  const list: AppState = { ...initialState(ctx, { viewport: { width: 120, height: 40 } }), focus: 'nav' };
   const reader: AppState = { ...list, focus: 'reader' };
   const typing: AppState = { ...list, search: { ...list.search, mode: 'typing' } };
   const help: AppState = { ...list, overlay: 'help' };
@@ -109,12 +109,18 @@ describe('keyToAction', () => {
     expect(keyToAction('', { tab: true }, typing)).toBeUndefined();
   });
 
-  test('with the help open, any key closes it, and Ctrl-C still quits', () => {
-    expect(keyToAction('', { escape: true }, help)).toEqual({ type: 'help', open: false });
+  test('with the help open: its keys scroll and filter it, any other key closes it, Ctrl-C still quits', () => {
+    expect(keyToAction('j', {}, help)).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction(' ', {}, help)).toEqual({ type: 'page', dir: 1 });
+    expect(keyToAction('/', {}, help)).toEqual({ type: 'search-start' });
+    expect(keyToAction('', { escape: true }, help)).toEqual({ type: 'back' });
     expect(keyToAction('x', {}, help)).toEqual({ type: 'help', open: false });
-    expect(keyToAction('j', {}, help)).toEqual({ type: 'help', open: false });
     expect(keyToAction('q', {}, help)).toEqual({ type: 'help', open: false });
     expect(keyToAction('c', { ctrl: true }, help)).toEqual({ type: 'quit' });
+    // While the filter is typed, keys type it.
+    const typing: AppState = { ...help, help: { ...help.help, typing: true } };
+    expect(keyToAction('q', {}, typing)).toEqual({ type: 'search-input', text: 'q' });
+    expect(keyToAction('', { escape: true }, typing)).toEqual({ type: 'search-cancel' });
   });
 
   test('on the picker, its own keys', () => {
