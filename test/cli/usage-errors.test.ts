@@ -36,7 +36,12 @@ describe('bad arguments to a subcommand: exit 2, the error, and where the usage 
     ['serve with neither --open nor --authorized-keys', ['serve'], /who may connect/, 'briefing serve'],
     ['--print with --json', [abuDhabi, '--print', '--json'], /'-j, --json' cannot be used with/, 'briefing'],
     ['-pj', [abuDhabi, '-pj'], /cannot be used with/, 'briefing'],
-    ['--measure 5', [abuDhabi, '--measure', '5'], /'--measure <columns>' argument '5'.*from 30 to 400/, 'briefing'],
+    [
+      '--measure 5',
+      [abuDhabi, '--measure', '5'],
+      /'--measure <columns>' argument '5'.*from 30 to 400/,
+      'briefing',
+    ],
   ])('%s', (_name, args, error, command) => {
     const result = runCli(args);
     expect(result.status).toBe(2);
