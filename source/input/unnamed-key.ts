@@ -6,9 +6,10 @@
  */
 
 // CSI (`ESC [`, rxvt's `ESC [ [`) or SS3 (`ESC O`), after any number of ESC (Alt), then parameters and
-// one final byte.
+// one final byte: a letter or symbol, or rxvt's `$` (Shift), which Ink also reads with a Ctrl
+// parameter and cannot name (`ESC[1;5$`, found by the pty fuzz).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
-const SEQUENCE = /^\u001b+(?:\[\[?|O)([0-9;:]*)([\u0040-\u007e])$/;
+const SEQUENCE = /^\u001b+(?:\[\[?|O)([0-9;:]*)([$\u0040-\u007e])$/;
 
 function hasCtrl(modifier: number): boolean {
   return modifier > 0 && ((modifier - 1) & 4) !== 0;

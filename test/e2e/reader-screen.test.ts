@@ -13,7 +13,7 @@ const abuDhabi = join(root, 'content/abu-dhabi-talks.md');
 /** The footer is the last row: the position and the key hints of the focused pane. */
 const footer = (screen: string) => screen.split('\n').at(-1) ?? '';
 /** The reader's title row, beside the tabs in the split layout. */
-const titleRow = (screen: string) => screen.split('\n')[1] ?? '';
+const titleRow = (screen: string) => screen.split('\n')[2] ?? '';
 
 /** Every row of the body (between the header and the footer), for attribute checks. */
 function bodyRuns(run: PtyRun, rows: number, attribute: 'inverse' | 'bold'): string[] {

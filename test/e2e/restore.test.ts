@@ -78,7 +78,7 @@ function sttyNow(tty: string): string {
 /** Starts the reader, checks that it took the terminal (alternate screen, no cursor, raw mode). */
 async function started(command: readonly string[]): Promise<Wrapped> {
   const wrap = wrapped(command);
-  await wrap.run.waitFor((s) => /^Sections 1\/7 /m.test(s), 'the reader’s first frame', 10_000);
+  await wrap.run.waitFor((s) => /^Overview /m.test(s), 'the reader’s first frame', 10_000);
   expect(wrap.run.isAlternateScreen()).toBe(true);
   expect(wrap.run.cursorVisible()).toBe(false);
   await waitForFile(wrap.run.home, 'tty');

@@ -74,9 +74,11 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
   expect(content === undefined).toBe(reader.item === undefined);
   if (content !== undefined) {
     expect(sameItem(content.item, reader.item)).toBe(true);
-    if (layout.mode !== 'too-small') expect(content.width).toBe(layout.reader.width);
+    // The overview is drawn across the body, anything else in the reader pane.
+    const region = reader.item?.kind === 'overview' ? layout.overview : layout.reader;
+    if (layout.mode !== 'too-small') expect(content.width).toBe(region.width);
     expect(reader.top).toBeGreaterThanOrEqual(0);
-    expect(reader.top).toBeLessThanOrEqual(maxTop(content, layout.reader.height));
+    expect(reader.top).toBeLessThanOrEqual(maxTop(content, region.height));
     const range = visibleRange(ctx, state);
     expect(range.end).toBeLessThanOrEqual(content.plain.length);
     if (reader.mark !== undefined) expect(reader.mark.line).toBeLessThan(content.plain.length);
@@ -93,7 +95,7 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
   expect(index).toBeLessThanOrEqual(Math.max(0, hits.length - 1));
   for (const hit of hits) expect(indexOfItem(b, hit.item)).toBeGreaterThanOrEqual(0);
 
-  expect(positionText(ctx, state)).toMatch(/^(|[A-Z][a-z]+ \d+\/\d+( · \d+%)?)$/);
+  expect(positionText(ctx, state)).toMatch(/^(|[A-Z][a-z]+ \d+\/\d+( · \d+%)?|Overview( · \d+%)?)$/);
   if (state.notice !== undefined) expect(state.notice).not.toMatch(/\n/);
 }
 

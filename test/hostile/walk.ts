@@ -45,14 +45,15 @@ export async function resizeAndWait(
     (s) =>
       terminal.raw().indexOf('\u001b[?2026l', mark) !== -1 &&
       s.split('\n').length === rows &&
-      /^\S+ \d+\/\d+/.test(footer(s)),
+      /^(?:\S+ \d+\/\d+|Overview)/.test(footer(s)),
     what,
     30_000,
   );
 }
 
 /**
- * Walks the reader from its first frame (nav focused, sections): in each panel the first
+ * Walks the reader from its first frame (the overview, or the sections list of a briefing with
+ * nothing to overview): in each panel the first
  * `itemsPerPanel` items are opened and read to the end. Returns every screen it waited on.
  */
 export async function walkReader(
@@ -65,7 +66,7 @@ export async function walkReader(
     await terminal.waitFor(predicate, what, timeoutMs);
     seen.push(terminal.screen());
   };
-  await wait((s) => /^Sections \d+\/\d+/.test(footer(s)), 'the first frame');
+  await wait((s) => /^(?:Sections \d+\/\d+|Overview)/.test(footer(s)), 'the first frame');
   for (const [key, list, item] of PANELS) {
     terminal.write(key);
     await wait((s) => footer(s).startsWith(`${list} `), `the ${list} list`);
@@ -92,8 +93,8 @@ export async function walkReader(
   await wait((s) => /hit \d+\/\d+|no hits/.test(footer(s)), 'a search');
   terminal.write('n');
   terminal.write('?');
-  await wait((s) => s.includes('any key closes this help'), 'the help');
+  await wait((s) => s.startsWith('Keys'), 'the help');
   terminal.write('?');
-  await wait((s) => !s.includes('any key closes this help'), 'the help closed');
+  await wait((s) => !s.startsWith('Keys'), 'the help closed');
   return seen;
 }

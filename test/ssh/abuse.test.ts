@@ -127,6 +127,9 @@ beforeAll(async () => {
   await Promise.all(STALLS.map((how) => stall(server.port, how, PRE_AUTH_MS + 4000)));
   opened += DROP_POINTS.length + STALLS.length;
   const warm = await reader();
+  // Every panel once, so what the library keeps for good (list tables, documents) is in the baseline.
+  warm.channel.write('54321');
+  await warm.screen.waitFor(() => warm.screen.footer().startsWith('Sections 1/7'), 'the panels visited');
   for (let columns = 40; columns <= 125; columns += 5) {
     warm.screen.resize(columns, 30);
     await warm.screen.waitFor(

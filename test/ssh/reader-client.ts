@@ -8,7 +8,7 @@ import { connect, shell } from './helpers.js';
 import { type ChannelScreen, watchScreen } from './screen.js';
 
 /** The footer the reader shows first for content/abu-dhabi-talks.md. */
-export const FIRST_FOOTER = /^Sections 1\/7 /;
+export const FIRST_FOOTER = /^Overview /;
 
 /** An open reader session. */
 export interface ReaderClient {

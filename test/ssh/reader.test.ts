@@ -120,7 +120,7 @@ describe('the reader over SSH', () => {
     );
     channel.write('2');
     await screen.waitFor(() => screen.footer().startsWith('Players 1/14'), 'the players panel');
-    expect(screen.text()).toMatch(/Rustem Umerov +Ukraine/);
+    expect(screen.text()).toContain('Rustem Umerov');
     channel.write('\r');
     await screen.waitFor(() => screen.footer().startsWith('Player 1/14'), 'Rustem Umerov open');
     expect(screen.text()).toContain('Player · Rustem Umerov');
