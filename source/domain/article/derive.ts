@@ -1,0 +1,117 @@
+/**
+ * Deriving a briefing's panels from an article's sections: players, open issues (drafts), timeline,
+ * figures and quotes, each marked `derived` with the sentence it came from, verbatim. Deterministic:
+ * the same sections give the same items, in the same order.
+ */
+
+import { sanitizeText } from '../sanitize.js';
+import { createIdAllocator, slugify } from '../slug.js';
+import type { BriefingIssue, Figure, Player, Quote, SourceRef, TimelineEntry } from '../types.js';
+import { analyse, type SectionText, type Sentence } from './analysed.js';
+import { deriveFigures } from './figures.js';
+import { deriveIssues } from './issues.js';
+import { type DerivedPlayer, derivePlayers } from './players.js';
+import { deriveQuotes } from './quotes.js';
+import { deriveTimeline } from './timeline.js';
+
+/** Changes whenever a rule does, so cached derivations of an older engine are not reused. */
+export const ENGINE_VERSION = 1;
+
+export interface ArticleDerivation {
+  readonly players: readonly Player[];
+  readonly issues: readonly BriefingIssue[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly figures: readonly Figure[];
+  readonly quotes: readonly Quote[];
+}
+
+const MAX_SHORT = 200;
+const short = (text: string) =>
+  text.length > MAX_SHORT ? `${text.slice(0, MAX_SHORT - 1).trimEnd()}…` : text;
+const sourceOf = (sentence: Sentence): SourceRef => ({ section: sentence.section, text: sentence.text });
+
+function toPlayers(derived: readonly DerivedPlayer[]): {
+  players: Player[];
+  idOf: Map<DerivedPlayer, string>;
+} {
+  const allocate = createIdAllocator();
+  const idOf = new Map<DerivedPlayer, string>();
+  const players = derived.map((p): Player => {
+    const id = allocate(slugify(p.name, 'player'));
+    idOf.set(p, id);
+    const sentence = p.evidence ?? p.first;
+    return {
+      id,
+      name: short(p.name),
+      aliases: p.aliases.map(short),
+      role: short(p.roles.slice(0, 2).join('; ')),
+      side: short(p.side),
+      description: sentence.text,
+      kind: p.kind,
+      derived: true,
+      source: sourceOf(sentence),
+    };
+  });
+  return { players, idOf };
+}
+
+/** Derives every panel from the sections (see the module comment). */
+export function deriveArticle(sections: readonly SectionText[]): ArticleDerivation {
+  const clean = sections.map((s) => ({ ...s, text: sanitizeText(s.text) }));
+  const sentences = analyse(clean);
+  const derivedPlayers = derivePlayers(sentences);
+  const { players, idOf } = toPlayers(derivedPlayers);
+
+  const issueIds = createIdAllocator();
+  const issues = deriveIssues(sentences, derivedPlayers).map(
+    (issue): BriefingIssue => ({
+      id: issueIds(slugify(issue.title, 'issue')),
+      title: short(issue.title),
+      status: 'open',
+      summary: issue.sentence.text,
+      positions: issue.positions.map((p) => ({
+        party: p.party.name,
+        position: p.sentences.map((s) => s.text).join(' '),
+      })),
+      sections: [issue.section],
+      players: issue.positions.flatMap((p) => idOf.get(p.party) ?? []),
+      derived: true,
+      source: sourceOf(issue.sentence),
+    }),
+  );
+
+  const timeline = deriveTimeline(sentences).map(
+    (entry): TimelineEntry => ({
+      when: entry.when,
+      date: entry.date,
+      what: entry.sentence.text,
+      section: entry.sentence.section,
+      derived: true,
+      source: sourceOf(entry.sentence),
+    }),
+  );
+
+  const figures = deriveFigures(sentences).map(
+    (figure): Figure => ({
+      value: figure.value,
+      label: short(figure.label),
+      context: figure.sentence.text,
+      section: figure.sentence.section,
+      derived: true,
+      source: sourceOf(figure.sentence),
+    }),
+  );
+
+  const quotes = deriveQuotes(sentences, derivedPlayers).map(
+    (quote): Quote => ({
+      text: quote.text,
+      speaker: quote.speaker?.name ?? '',
+      player: quote.speaker === undefined ? undefined : idOf.get(quote.speaker),
+      section: quote.sentence.section,
+      derived: true,
+      source: sourceOf(quote.sentence),
+    }),
+  );
+
+  return { players, issues, timeline, figures, quotes };
+}

@@ -1,0 +1,193 @@
+/**
+ * Names in a sentence: runs of capitalised words (with `of`, `for`, `de`, `von` and the like inside),
+ * cut at punctuation and after a possessive, with a title in front split off (`Special Envoy` of
+ * `Special Envoy Steve Witkoff`), and a first guess at what each names, from compromise's tags and the
+ * word classes of ./lexicon.ts. Context (a role before or after, a speech verb) settles the unknowns
+ * later, in ./players.ts.
+ */
+
+import { COUNTRY_FORMS, DEMONYMS, ORG_HEADS, PERSON_TITLES, THING_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
+
+export type NameKind = 'person' | 'organisation' | 'country' | 'place' | 'thing' | 'date' | 'unknown';
+
+export interface NameChunk {
+  /** The name as written, possessive cut. */
+  readonly name: string;
+  readonly kind: NameKind;
+  /** Token indices of the name in the sentence (inclusive), and of the title before it inside the run. */
+  readonly first: number;
+  readonly last: number;
+  readonly titleFirst: number | undefined;
+  /** The title as written (`Special Envoy`, `EU Agriculture Commissioner`), or empty. */
+  readonly title: string;
+  /** The name followed by a possessive: `NATO's chief`. */
+  readonly possessive: boolean;
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'da',
+  'du',
+  'and',
+]);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const ORG_TAGS = ['Organization', 'SportsTeam'];
+const COUNTRY_CODES = new Set(COUNTRY_FORMS.flatMap((forms) => forms.filter((f) => /^[A-Z.]+$/.test(f))));
+/** Capitalised words that are never names on their own. */
+const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'sir']);
+
+export const titleKey = (token: Token): string => token.lower.replace(/\.$/, '');
+export const isTitleWord = (token: Token): boolean =>
+  TITLE_WORDS.has(token.lower) || TITLE_WORDS.has(titleKey(token)) || token.tags.has('Honorific');
+export const isPersonTitle = (token: Token): boolean =>
+  PERSON_TITLES.has(token.lower) || PERSON_TITLES.has(titleKey(token)) || token.tags.has('Honorific');
+
+const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
+
+/** Whether a capitalised word at the start of a sentence is a name rather than a capitalised common word. */
+function startsAsName(token: Token, next: Token | undefined): boolean {
+  // `Special Envoy Steve Witkoff`: an adjective opening a title.
+  if (
+    next !== undefined &&
+    joinsNext(token) &&
+    isCapitalised(next) &&
+    isTitleWord(next) &&
+    token.tags.has('Adjective')
+  )
+    return true;
+  if (hasAny(token, ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord']))
+    return false;
+  if (hasAny(token, ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'])) return true;
+  return isTitleWord(token) && isCapitalised(token);
+}
+
+const isAcronym = (token: Token) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(stripPossessive(token.text));
+
+/** A country's name, from its own name, a short form or a demonym; undefined if the text names none. */
+export function countryOf(text: string, token?: Token): string | undefined {
+  const plain = stripPossessive(text).replace(/^the\s+/i, '');
+  for (const forms of COUNTRY_FORMS) if (forms.includes(plain)) return forms[0];
+  const demonym = DEMONYMS[plain.toLowerCase()];
+  if (demonym !== undefined) return demonym;
+  if (token?.tags.has('Country')) return plain;
+  return undefined;
+}
+
+function classify(
+  tokens: readonly Token[],
+  all: readonly Token[],
+  first: number,
+  last: number,
+  hasTitle: boolean,
+): NameKind {
+  const part = all.slice(first, last + 1);
+  const lastToken = all[last] as Token;
+  const next = all[last + 1];
+  const name = part.map((t) => t.text).join(' ');
+  if (part.every((t) => hasAny(t, ['Month', 'WeekDay', 'Date', 'Holiday']) || /^\d/.test(t.text)))
+    return 'date';
+  if (
+    THING_NOUNS.has(lastToken.lower) ||
+    (next !== undefined && !isCapitalised(next) && THING_NOUNS.has(next.lower))
+  )
+    return 'thing';
+  if (part.length === 1 && countryOf(lastToken.text, lastToken) !== undefined) return 'country';
+  if (countryOf(name) !== undefined) return 'country';
+  if (hasTitle && part.every((t) => !hasAny(t, ORG_TAGS) && !ORG_HEADS.has(t.lower))) return 'person';
+  if (ORG_HEADS.has(stripPossessive(lastToken.lower))) return 'organisation';
+  // compromise tags `Western` of `Western military` an organisation: one adjective is not one.
+  if (part.some((t) => hasAny(t, ORG_TAGS)) && !(part.length === 1 && lastToken.tags.has('Adjective')))
+    return 'organisation';
+  if (part.length === 1 && isAcronym(lastToken) && !COUNTRY_CODES.has(stripPossessive(lastToken.text)))
+    return 'organisation';
+  if (part.some((t) => hasAny(t, PERSON_TAGS)) && !part.some((t) => t.tags.has('Place'))) return 'person';
+  if (part.every((t) => t.tags.has('Place') || hasAny(t, ['City', 'Region', 'Country']))) return 'place';
+  void tokens;
+  return 'unknown';
+}
+
+/** The names of a sentence, in order. */
+export function findNames(sentence: string, tokens: readonly Token[]): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const atStart = i === 0 || /["“‘(]\s*$/.test(token.pre) || /[:;]\s*$/.test(tokens[i - 1]?.post ?? '');
+    if (
+      !isCapitalised(token) ||
+      NOT_NAMES.has(titleKey(token)) ||
+      (atStart && !startsAsName(token, tokens[i + 1]))
+    ) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (
+      end + 1 < tokens.length &&
+      joinsNext(tokens[end] as Token) &&
+      !isPossessive(tokens[end] as Token)
+    ) {
+      const next = tokens[end + 1] as Token;
+      if (isCapitalised(next)) {
+        end += 1;
+        continue;
+      }
+      const after = tokens[end + 2];
+      if (CONNECTORS.has(next.lower) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push(...splitRun(sentence, tokens, i, end));
+    i = end + 1;
+  }
+  return chunks;
+}
+
+/** Splits a capitalised run into a title and a name, and classifies the name. */
+function splitRun(sentence: string, tokens: readonly Token[], from: number, to: number): NameChunk[] {
+  // The last title word with a name after it ends the title: `EU Agriculture Commissioner | Janusz Wojciechowski`.
+  let titleEnd: number | undefined;
+  for (let k = to - 1; k >= from; k--) {
+    if (isTitleWord(tokens[k] as Token)) {
+      titleEnd = k;
+      break;
+    }
+  }
+  let first = from;
+  let titleFirst: number | undefined;
+  if (titleEnd !== undefined) {
+    // `Secretary of State Marco Rubio`: the title takes `of State` too when a name is left after it.
+    if (tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2;
+    titleFirst = from;
+    first = titleEnd + 1;
+  }
+  // A leading connector is never part of a name.
+  while (first <= to && CONNECTORS.has((tokens[first] as Token).lower)) first += 1;
+  let last = to;
+  while (last >= first && CONNECTORS.has((tokens[last] as Token).lower)) last -= 1;
+  if (first > last) return [];
+  const lastToken = tokens[last] as Token;
+  const raw = sentence.slice((tokens[first] as Token).start, lastToken.end);
+  const name = stripPossessive(raw).replace(/[\s.,;:]+$/u, '');
+  const titleTokens = titleFirst === undefined ? [] : tokens.slice(titleFirst, first);
+  const hasPersonTitle = titleTokens.some(isPersonTitle);
+  const kind = classify(tokens, tokens, first, last, hasPersonTitle);
+  const title =
+    titleFirst === undefined
+      ? ''
+      : sentence.slice((tokens[titleFirst] as Token).start, (tokens[first - 1] as Token).end);
+  return [{ name, kind, first, last, titleFirst, title, possessive: isPossessive(lastToken) }];
+}
