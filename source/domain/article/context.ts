@@ -8,8 +8,8 @@
  * ./players.ts resolves those parties to sides.
  */
 
-import { KINSHIP, SPEECH_VERBS } from './lexicon.js';
-import { isTitleWord, type NameChunk } from './names.js';
+import { KINSHIP, OFFICIAL_TITLES, ORG_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { countryOf, isTitleWord, type NameChunk, titleKey } from './names.js';
 import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
 
 /** A party a name is tied to, as written, and how strongly. */
@@ -27,6 +27,8 @@ export interface Context {
   readonly ties: readonly Tie[];
   /** The words around the name say it is a person (a role noun, a speech verb, an age). */
   readonly personCue: boolean;
+  /** An appositive says it is an organisation (`Copa-Cogeca, the main EU farm lobby,`). */
+  readonly orgCue?: boolean;
 }
 
 const ROLE_SPAN_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Possessive', 'Demonym', 'Acronym', 'Value'];
@@ -34,11 +36,53 @@ const STOP_TAGS = ['Determiner', 'Verb', 'Preposition', 'Conjunction', 'Pronoun'
 const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
 const isRoleNoun = (token: Token) => isTitleWord(token) || (token.tags.has('Actor') && !isCapitalised(token));
 const GROUP_NOUNS =
-  /^(?:delegation|team|side|government|negotiators|camp|cabinet|administration|negotiating)$/;
+  /^(?:delegation|team|side|government|negotiators|camp|cabinet|administration|negotiating|consortium|group|coalition|alliance|bloc|syndicate|party|union|company|firm)$/;
 
 /** The text of a token range of the sentence. */
 const slice = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
   sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+
+/** Possessive pronouns: the party they stand for is found in the sentences before (./players.ts). */
+export const ITS = '@its';
+export const HIS = '@his';
+
+const isConnectorWord = (token: Token) => /^(?:of|for|and|de|von|van)$/.test(token.text);
+const isNumber = (token: Token) => /^\d{1,5}$/.test(token.text);
+
+/**
+ * The end of the capitalised run from `i` (with `of`/`for`/`and` and a number inside), and the party
+ * it names: the whole run when it is an organisation's name (ends in an organisation word) or one
+ * word, else its first word when that is a country, a demonym or an acronym (`U.S. Commerce
+ * Secretary`, `EU Budget Commissioner`, `French Agriculture Minister`).
+ */
+function capitalisedRun(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; party: string } {
+  let end = i;
+  while (end < to && joinsNext(tokens[end] as Token)) {
+    const next = tokens[end + 1] as Token;
+    if (isCapitalised(next) && !isTitleWord(next)) end += 1;
+    else if (isNumber(next)) end += 1;
+    else if (
+      isConnectorWord(next) &&
+      end + 2 <= to &&
+      isCapitalised(tokens[end + 2] as Token) &&
+      joinsNext(next)
+    )
+      end += 2;
+    else break;
+  }
+  const first = tokens[i] as Token;
+  const whole = stripPossessive(slice(sentence, tokens, i, end));
+  if (end === i || ORG_HEADS.has(stripPossessive((tokens[end] as Token).lower))) return { end, party: whole };
+  const lead = stripPossessive(first.text);
+  if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
+    return { end: i, party: lead };
+  return { end, party: whole };
+}
 
 /** Parties named in a role phrase: possessives, demonyms, capitalised runs, and `of`/`for`/`at` objects. */
 function partiesIn(
@@ -48,48 +92,45 @@ function partiesIn(
   to: number,
 ): { party: string; kin: boolean }[] {
   const found: { party: string; kin: boolean }[] = [];
+  const kinAfter = (i: number) =>
+    tokens
+      .slice(i + 1, to + 1)
+      .some((t) => KINSHIP.has(t.lower) || KINSHIP.has(stripPossessive(t.lower)) || isTitleWord(t));
   for (let i = from; i <= to; i++) {
     const token = tokens[i] as Token;
     const prev = tokens[i - 1];
-    if (isPossessive(token)) {
-      // `the union's`, `Trump's`, `Ukraine's`: a definite description keeps its article for resolution.
-      const article = prev !== undefined && i > from && /^(?:the)$/.test(prev.lower) ? 'the ' : '';
-      const kin = tokens
-        .slice(i + 1, to + 1)
-        .some((t) => KINSHIP.has(t.lower) || KINSHIP.has(stripPossessive(t.lower)));
-      found.push({ party: article + stripPossessive(token.text), kin });
+    if (/^(?:its|their)$/.test(token.lower)) {
+      found.push({ party: ITS, kin: false });
+    } else if (/^(?:his|her)$/.test(token.lower)) {
+      // `his spokeswoman`: a person's aide or relative stands where that person stands.
+      found.push({ party: HIS, kin: true });
+    } else if (isPossessive(token) && !isCapitalised(token)) {
+      // `the union's president`: a definite description, resolved against the organisations named.
+      const article = prev !== undefined && i > from && prev.lower === 'the' ? 'the ' : '';
+      found.push({ party: article + stripPossessive(token.text), kin: false });
     } else if (token.tags.has('Demonym') || (isCapitalised(token) && !isTitleWord(token))) {
-      let end = i;
-      while (
-        end < to &&
-        joinsNext(tokens[end] as Token) &&
-        isCapitalised(tokens[end + 1] as Token) &&
-        !isTitleWord(tokens[end + 1] as Token)
-      )
-        end += 1;
-      found.push({ party: stripPossessive(slice(sentence, tokens, i, end)), kin: false });
-      i = end;
+      const run = capitalisedRun(sentence, tokens, i, to);
+      const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
+      found.push({ party: run.party, kin });
+      i = run.end;
     } else if (/^(?:of|for|at|with|from)$/.test(token.lower) && i < to) {
       // `president of the Transport Workers Union`: the object, capitalised or a definite description.
       let j = i + 1;
       const the = tokens[j]?.lower === 'the';
       if (the) j += 1;
-      let end = j;
-      while (
-        end < to &&
-        joinsNext(tokens[end] as Token) &&
-        (isCapitalised(tokens[end + 1] as Token) || /^(?:of|for|and)$/.test((tokens[end + 1] as Token).lower))
-      )
-        end += 1;
       const object = tokens[j];
-      if (object !== undefined && (isCapitalised(object) || the)) {
-        found.push({
-          party:
-            (the && !isCapitalised(object) ? 'the ' : '') + stripPossessive(slice(sentence, tokens, j, end)),
-          kin: false,
-        });
+      if (object === undefined) break;
+      if (isCapitalised(object)) {
+        const run = capitalisedRun(sentence, tokens, j, to);
+        found.push({ party: run.party, kin: false });
+        i = run.end;
+      } else if (the) {
+        let end = j;
+        while (end < to && joinsNext(tokens[end] as Token) && (tokens[end + 1] as Token).tags.has('Noun'))
+          end += 1;
+        found.push({ party: `the ${slice(sentence, tokens, j, end)}`, kin: false });
+        i = end;
       }
-      i = end;
     }
   }
   return found;
@@ -107,7 +148,17 @@ function roleBefore(
   let from = at;
   while (from > 0) {
     const prev = tokens[from - 1] as Token;
-    if (!joinsNext(prev) || hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS)) break;
+    // `Habitat for Humanity volunteer coordinator`: a connector between capitalised words is in a name.
+    const inName =
+      /^(?:of|for|and)$/.test(prev.text) &&
+      isCapitalised(tokens[from] as Token) &&
+      isCapitalised(tokens[from - 2] as Token);
+    if (!joinsNext(prev)) break;
+    if (/^(?:its|their|his|her)$/.test(prev.lower)) {
+      from -= 1;
+      break;
+    }
+    if (!inName && (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS))) break;
     from -= 1;
   }
   void sentence;
@@ -126,7 +177,7 @@ function roleBeforeComma(
   while (from > 0) {
     const prev = tokens[from - 1] as Token;
     if (!joinsNext(prev)) break;
-    if (prev.tags.has('Determiner')) {
+    if (prev.tags.has('Determiner') || /^(?:its|their|his|her)$/.test(prev.lower)) {
       from -= 1;
       break;
     }
@@ -148,7 +199,7 @@ function appositive(tokens: readonly Token[], chunk: NameChunk): { from: number;
   while (to + 1 < tokens.length && joinsNext(tokens[to] as Token)) to += 1;
   const span = tokens.slice(from, to + 1);
   if (/^\d+$/.test(start.text) && span.length === 1) return { from, to };
-  if (span.length > 12 || !span.some(isRoleNoun)) return undefined;
+  if (span.length > 16 || !span.some((t) => isRoleNoun(t) || ORG_HEADS.has(t.lower))) return undefined;
   if (span.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !/^(?:who|which)$/.test(t.lower)))
     return start.lower === 'who' ? { from, to } : undefined;
   return { from, to };
@@ -160,7 +211,13 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
   const ties: Tie[] = [];
   let personCue = false;
   const addTies = (from: number, to: number, strength: number) => {
-    for (const { party, kin } of partiesIn(sentence, tokens, from, to)) ties.push({ party, strength, kin });
+    // A nationality is a side with a title of office; with a private role (`American businessman`) it
+    // yields to any organisation the text ties the person to.
+    const official = tokens.slice(from, to + 1).some((t) => OFFICIAL_TITLES.has(titleKey(t)));
+    for (const { party, kin } of partiesIn(sentence, tokens, from, to)) {
+      const nationality = countryOf(party) !== undefined;
+      ties.push({ party, strength: nationality && !official ? 4 : strength, kin });
+    }
   };
 
   if (chunk.titleFirst !== undefined && chunk.title !== '') {
@@ -174,10 +231,14 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
     addTies(before.from, before.to, 2);
   }
   const after = appositive(tokens, chunk);
+  let orgCue = false;
   if (after !== undefined) {
-    personCue = true;
+    const span = tokens.slice(after.from, after.to + 1);
+    const head = span.filter((t) => !t.tags.has('Verb')).at(-1);
+    orgCue = head !== undefined && ORG_HEADS.has(head.lower) && !span.some(isRoleNoun);
+    personCue = !orgCue;
     const text = slice(sentence, tokens, after.from, after.to);
-    if (!/^\d+$/.test(text)) {
+    if (!/^\d+$/.test(text) && !orgCue) {
       roles.push(text.replace(/^(?:the|a|an|who is|who was)\s+/i, ''));
       addTies(after.from, after.to, 2);
     }
@@ -204,7 +265,7 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
     /^(?:includes|included|include)$/.test(verbBefore?.lower ?? '')
   )
     personCue = true;
-  return { roles, ties, personCue };
+  return { roles, ties, personCue, orgCue };
 }
 
 /**
@@ -265,8 +326,9 @@ export function sentenceTies(
   if (byAt > 0 && subject.first > byAt) {
     const group = tokens.slice(0, byAt).findIndex((t) => GROUP_NOUNS.test(t.lower));
     if (group > 0) {
-      for (const { party, kin } of partiesIn(sentence, tokens, 0, group - 1))
-        ties.push({ party, strength: 2, kin });
+      // The party nearest the group noun: `Redwood Sports Partners, a consortium led by …`.
+      const nearest = partiesIn(sentence, tokens, 0, group - 1).at(-1);
+      if (nearest !== undefined) ties.push({ party: nearest.party, strength: 2, kin: nearest.kin });
       roles.push(
         `${lowerText[byAt] === 'by' ? 'leads' : 'member of'} ${slice(sentence, tokens, 0, group).replace(/^(?:the)\s+/i, '')}`,
       );

@@ -57,7 +57,7 @@ const NEVER_ARTICLE = [
 
 /** Class or id words of page furniture: ads, promotions, sharing, sign-up boxes, related links. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|banner|newsletter|subscribe|subscription|cookie\w*|consent|share|sharing|social|related|recommended|outbrain|taboola|paywall|popup|modal|breadcrumbs?|masthead|site-?header|site-?footer|skip-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|banner|newsletter|subscribe|subscription|cookie\w*|consent|share|sharing|social|related|recommended|outbrain|taboola|paywall|popup|modal|breadcrumbs?|masthead|site-?header|site-?footer|skip-?link|meta|byline|read-?time|reading-?time|kicker|tags?)(?:$|[\s_-])/i;
 
 /**
  * The little of the DOM this module touches. The project compiles without the DOM library (nothing

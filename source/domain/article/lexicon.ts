@@ -23,7 +23,10 @@ export const TITLE_WORDS = words(`
   director-general organiser organizer activist campaigner farmer driver worker resident nurse doctor
   striker midfielder defender goalkeeper player supporter fan investor billionaire businessman businesswoman
   entrepreneur chairman-elect boss head-coach president's son son-in-law daughter-in-law wife husband
-  son daughter brother sister father mother cousin uncle aunt nephew niece
+  son daughter brother sister father mother cousin uncle aunt nephew niece coordinator organizer
+  volunteer editor correspondent historian teacher student engineer pilot soldier agent broker
+  consultant partner founder-director lecturer surgeon physician epidemiologist virologist
+  commentator columnist host presenter captain-elect referee owner-manager
 `);
 
 /** Titles that make the name after them a person even alone (`President Trump`, `Mr. Smith`). */
@@ -53,6 +56,21 @@ export const ORG_HEADS = words(`
   partners foundation trust society club fc united city network news times post journal press
   exchange reserve treasury secretariat mission delegation coalition movement front brigade
   workers unions cooperative co-operative chamber centre center initiative programme program
+  associations federations councils research capital partners holdings consulting analytics labs
+  media energy motors airlines airways systems technologies group lobby consortium charity
+`);
+
+/**
+ * Titles of office: a nationality before one of these is the side the person acts for (`French
+ * Agriculture Minister`); before a private role it is only where they come from (`American
+ * businessman`), weaker than any organisation the text ties them to.
+ */
+export const OFFICIAL_TITLES = words(`
+  president vice premier chancellor minister secretary envoy ambassador senator representative
+  congressman congresswoman governor mayor commissioner official officer diplomat negotiator delegate
+  spokesman spokeswoman spokesperson general admiral colonel commander king queen prince emir sheikh
+  sultan lawmaker legislator mp mep chief head leader director-general secretary-general attorney
+  prosecutor judge regulator administrator
 `);
 
 /** Nouns after a capitalised name that make it a thing, not a party: `the New START treaty`. */

@@ -56,7 +56,7 @@ export const isPersonTitle = (token: Token): boolean =>
 const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
 
 /** Whether a capitalised word at the start of a sentence is a name rather than a capitalised common word. */
-function startsAsName(token: Token, next: Token | undefined): boolean {
+function startsAsName(token: Token, next: Token | undefined, after: Token | undefined): boolean {
   // `Special Envoy Steve Witkoff`: an adjective opening a title.
   if (
     next !== undefined &&
@@ -66,8 +66,30 @@ function startsAsName(token: Token, next: Token | undefined): boolean {
     token.tags.has('Adjective')
   )
     return true;
+  // `WHO Director-General …`: an acronym is a name, even one compromise reads as a question word.
+  if (isAcronym(token)) return true;
   if (hasAny(token, ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord']))
     return false;
+  // `Habitat for Humanity has built…`: a noun, a connector and a capitalised word open a name.
+  if (
+    next !== undefined &&
+    after !== undefined &&
+    joinsNext(token) &&
+    /^(?:of|for)$/.test(next.text) &&
+    isCapitalised(after) &&
+    token.tags.has('Noun') &&
+    !hasAny(token, ['Adjective', 'Value', 'Plural'])
+  )
+    return true;
+  // `Bayport Mayor Rosa Delgado`: a noun opening a run of capitalised words is part of a name.
+  if (
+    next !== undefined &&
+    joinsNext(token) &&
+    isCapitalised(next) &&
+    token.tags.has('Noun') &&
+    !hasAny(token, ['Adjective', 'Value', 'Plural'])
+  )
+    return true;
   if (hasAny(token, ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'])) return true;
   return isTitleWord(token) && isCapitalised(token);
 }
@@ -97,15 +119,24 @@ function classify(
   const name = part.map((t) => t.text).join(' ');
   if (part.every((t) => hasAny(t, ['Month', 'WeekDay', 'Date', 'Holiday']) || /^\d/.test(t.text)))
     return 'date';
+  // `Hurricane Mara`, `Typhoon Haiyan`: a named thing.
+  if (part.length > 1 && THING_NOUNS.has((all[first] as Token).lower)) return 'thing';
   if (
     THING_NOUNS.has(lastToken.lower) ||
     (next !== undefined && !isCapitalised(next) && THING_NOUNS.has(next.lower))
   )
     return 'thing';
+  // A dateline (`LONDON, Sept 9 -`): the place a story is filed from.
+  if (first === 0 && part.length === 1 && /^[A-Z]{3,}$/.test(lastToken.text) && /^,/.test(lastToken.post))
+    return 'place';
   if (part.length === 1 && countryOf(lastToken.text, lastToken) !== undefined) return 'country';
   if (countryOf(name) !== undefined) return 'country';
   if (hasTitle && part.every((t) => !hasAny(t, ORG_TAGS) && !ORG_HEADS.has(t.lower))) return 'person';
-  if (ORG_HEADS.has(stripPossessive(lastToken.lower))) return 'organisation';
+  if (
+    ORG_HEADS.has(stripPossessive(lastToken.lower)) ||
+    part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower))
+  )
+    return 'organisation';
   // compromise tags `Western` of `Western military` an organisation: one adjective is not one.
   if (part.some((t) => hasAny(t, ORG_TAGS)) && !(part.length === 1 && lastToken.tags.has('Adjective')))
     return 'organisation';
@@ -117,6 +148,17 @@ function classify(
   return 'unknown';
 }
 
+/**
+ * Whether a name stops after this word: a possessive ends it (`Russia's Kirill Dmitriev`), except a
+ * plural one inside a name (`Northfield United Supporters' Trust`).
+ */
+function endsName(token: Token, next: Token | undefined): boolean {
+  if (!isPossessive(token)) return false;
+  return !(/s$/.test(token.text) && /^['’]/.test(token.post) && next !== undefined && isCapitalised(next));
+}
+
+const isConnector = (token: Token) => CONNECTORS.has(token.text);
+
 /** The names of a sentence, in order. */
 export function findNames(sentence: string, tokens: readonly Token[]): NameChunk[] {
   const chunks: NameChunk[] = [];
@@ -127,7 +169,7 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
     if (
       !isCapitalised(token) ||
       NOT_NAMES.has(titleKey(token)) ||
-      (atStart && !startsAsName(token, tokens[i + 1]))
+      (atStart && !startsAsName(token, tokens[i + 1], tokens[i + 2]))
     ) {
       i += 1;
       continue;
@@ -136,15 +178,20 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
     while (
       end + 1 < tokens.length &&
       joinsNext(tokens[end] as Token) &&
-      !isPossessive(tokens[end] as Token)
+      !endsName(tokens[end] as Token, tokens[end + 1])
     ) {
       const next = tokens[end + 1] as Token;
       if (isCapitalised(next)) {
         end += 1;
         continue;
       }
+      // `Local 1701`, `Apollo 11`: a number after a name's word (never after a month or weekday).
+      if (/^\d{1,5}$/.test(next.text) && !hasAny(tokens[end] as Token, ['Month', 'WeekDay', 'Date'])) {
+        end += 1;
+        break;
+      }
       const after = tokens[end + 2];
-      if (CONNECTORS.has(next.lower) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
+      if (isConnector(next) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
         end += 2;
         continue;
       }
@@ -168,6 +215,9 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   }
   let first = from;
   let titleFirst: number | undefined;
+  // `Premier League`, `Chief Executives Board`: a title before an organisation's word is part of its name.
+  if (titleEnd !== undefined && ORG_HEADS.has((tokens[to] as Token).lower.replace(/['’]s$/, '')))
+    titleEnd = undefined;
   if (titleEnd !== undefined) {
     // `Secretary of State Marco Rubio`: the title takes `of State` too when a name is left after it.
     if (tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2;
@@ -175,13 +225,14 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     first = titleEnd + 1;
   }
   // A leading connector is never part of a name.
-  while (first <= to && CONNECTORS.has((tokens[first] as Token).lower)) first += 1;
+  while (first <= to && isConnector(tokens[first] as Token)) first += 1;
   let last = to;
-  while (last >= first && CONNECTORS.has((tokens[last] as Token).lower)) last -= 1;
+  while (last >= first && isConnector(tokens[last] as Token)) last -= 1;
   if (first > last) return [];
   const lastToken = tokens[last] as Token;
   const raw = sentence.slice((tokens[first] as Token).start, lastToken.end);
-  const name = stripPossessive(raw).replace(/[\s.,;:]+$/u, '');
+  // A trailing full stop goes, but not the last one of `U.S.`.
+  const name = stripPossessive(raw).replace(/(?<!\b\p{Lu})[\s.,;:]+$/u, '');
   const titleTokens = titleFirst === undefined ? [] : tokens.slice(titleFirst, first);
   const hasPersonTitle = titleTokens.some(isPersonTitle);
   const kind = classify(tokens, tokens, first, last, hasPersonTitle);

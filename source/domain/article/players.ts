@@ -1,14 +1,14 @@
 /**
  * Players from the names of an article: people, organisations and countries, each once, with the
  * forms the article uses for them as aliases (`Umerov` for `Rustem Umerov`, `President Trump`,
- * `Ukrainian` for `Ukraine`), a role from the nearest role phrase, and a side from the parties the
- * text ties them to (./context.ts), resolved to a country or a named organisation. A side the text
- * does not give stays empty.
+ * `Ukrainian` for `Ukraine`, `FEMA` for `Federal Emergency Management Agency`), a role from the
+ * nearest role phrase, and a side from the parties the text ties them to (./context.ts), resolved
+ * to a country or an organisation the article names. A side the text does not give stays empty.
  */
 
 import type { Sentence } from './analysed.js';
-import { type Context, contextOf, sentenceTies, type Tie } from './context.js';
-import { DEMONYMS } from './lexicon.js';
+import { type Context, contextOf, HIS, ITS, sentenceTies, type Tie } from './context.js';
+import { DEMONYMS, ORG_HEADS } from './lexicon.js';
 import { countryOf, type NameChunk } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -20,6 +20,10 @@ export interface DerivedPlayer {
   aliases: string[];
   roles: string[];
   ties: Tie[];
+  /** Weaker ties, used only when the others give no side (see `fallbackTies`). */
+  fallback: Tie[];
+  /** A person this one is introduced alongside (`X also attended`): their side, when nothing else gives one. */
+  alongside: DerivedPlayer | undefined;
   side: string;
   /** The sentence of the first mention, and of the one that gave the role or side. */
   first: Sentence;
@@ -37,27 +41,117 @@ interface Mention {
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
 const PRONOUNS = /^(?:he|she)$/i;
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
+function newPlayer(name: string, kind: PartyKind, sentence: Sentence): DerivedPlayer {
+  return {
+    name,
+    kind,
+    aliases: [],
+    roles: [],
+    ties: [],
+    fallback: [],
+    alongside: undefined,
+    side: '',
+    first: sentence,
+    evidence: undefined,
+    personCue: false,
+    mentions: 0,
+  };
+}
+
+/** `the transit authority` opening a sentence: a party named by its kind, for a later `its`. */
+function describedSubject(tokens: readonly Token[]): string | undefined {
+  if (tokens[0]?.lower !== 'the') return undefined;
+  const words: string[] = [];
+  for (const token of tokens.slice(1, 5)) {
+    if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
+    words.push(token.lower);
+    if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
+  }
+  return undefined;
+}
+
+/**
+ * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
+ * stand for (the last one named before), and the weak ties that only count when nothing else does.
+ */
+function mentionsOf(sentences: readonly Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  let lastParty: string | undefined;
+  let lastPerson: string | undefined;
+  let bridge: { party: string; sentence: number } | undefined;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (const chunk of sentence.names) {
+      const raw = contextOf(sentence.text, tokens, chunk);
+      const ties = raw.ties.flatMap((tie): Tie[] => {
+        if (tie.party === ITS) return lastParty === undefined ? [] : [{ ...tie, party: lastParty }];
+        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson }];
+        return [tie];
+      });
+      mentions.push({ sentence, chunk, context: { ...raw, ties } });
+      if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
+    }
+    // `NATO's chief echoed this concern. Mark Rutte said…`: a role named by its party, then the person.
+    const [firstChunk] = sentence.names;
+    const subjectPerson = mentions.find(
+      (m) =>
+        m.sentence === sentence &&
+        m.chunk === firstChunk &&
+        (m.chunk.kind === 'person' || m.context.personCue),
+    );
+    if (bridge !== undefined && bridge.sentence === sentence.index - 1 && subjectPerson !== undefined) {
+      (subjectPerson.context.ties as Tie[]).push({ party: bridge.party, strength: 3, kin: false });
+    }
+    bridge = undefined;
+    if (firstChunk !== undefined && firstChunk.possessive && firstChunk.first === 0) {
+      const after = tokens[firstChunk.last + 1];
+      if (
+        after !== undefined &&
+        /^(?:chief|head|leader|president|boss|spokesman|spokeswoman|envoy)$/.test(after.lower)
+      )
+        bridge = { party: firstChunk.name, sentence: sentence.index };
+    }
+    const party = mentions
+      .filter((m) => m.sentence === sentence)
+      .map((m) =>
+        m.context.orgCue && m.chunk.kind === 'unknown'
+          ? { ...m.chunk, kind: 'organisation' as const }
+          : m.chunk,
+      )
+      .find((c) => c.kind === 'organisation' || c.kind === 'country');
+    const described = describedSubject(tokens);
+    if (described !== undefined) lastParty = described;
+    else if (party !== undefined) lastParty = party.name;
+  }
+  return mentions;
+}
 
 /** The players of an article, in order of first mention. */
 export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    for (const chunk of sentence.names) {
-      mentions.push({ sentence, chunk, context: contextOf(sentence.text, sentence.tokens, chunk) });
-    }
-  }
+  const mentions = mentionsOf(sentences);
   const people = collectPeople(mentions);
   const parties = collectParties(mentions);
-  addSentenceTies(sentences, people);
+  addSentenceTies(sentences, people, mentions);
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.name.localeCompare(b.name),
   );
-  resolveSides(all);
+  const named = new Set(
+    mentions
+      .filter(
+        (m) => m.chunk.kind === 'place' || m.chunk.kind === 'unknown' || m.chunk.kind === 'organisation',
+      )
+      .filter((m) => !people.has(key(m.chunk.name)))
+      .map((m) => m.chunk.name),
+  );
+  resolveSides(all, named);
   return all;
 }
 
 function isPersonMention(m: Mention): boolean {
   const words = wordsOf(m.chunk.name).length;
+  if (m.context.orgCue) return false;
   if (m.chunk.kind === 'person') return words <= 5;
   if (m.chunk.kind !== 'unknown' || words > 4) return false;
   return m.context.personCue;
@@ -66,18 +160,7 @@ function isPersonMention(m: Mention): boolean {
 function collectPeople(mentions: readonly Mention[]): Map<string, DerivedPlayer> {
   const people = new Map<string, DerivedPlayer>();
   const add = (name: string, m: Mention) => {
-    const player = people.get(key(name)) ?? {
-      name,
-      kind: 'person' as const,
-      aliases: [],
-      roles: [],
-      ties: [],
-      side: '',
-      first: m.sentence,
-      evidence: undefined,
-      personCue: false,
-      mentions: 0,
-    };
+    const player = people.get(key(name)) ?? newPlayer(name, 'person', m.sentence);
     people.set(key(name), player);
     absorb(player, m);
   };
@@ -90,23 +173,31 @@ function collectPeople(mentions: readonly Mention[]): Map<string, DerivedPlayer>
     if (owner !== undefined) absorb(owner, m);
     else if (m.chunk.title !== '' || m.context.personCue) add(m.chunk.name, m);
   }
-  // A surname met without a title or cue (`Umerov confirmed…`) is the person whose surname it is.
+  // A surname met without a title or cue (`Umerov confirmed…`, `De Groot`) is the person whose surname it is.
   for (const m of mentions) {
-    if (m.chunk.kind === 'person' || m.chunk.kind === 'unknown') {
-      if (wordsOf(m.chunk.name).length !== 1 || people.has(key(m.chunk.name))) continue;
-      const owner = surnameOwner(people, m.chunk.name);
-      if (owner !== undefined && !owner.aliases.includes(m.chunk.name)) absorb(owner, m);
-    }
+    if (m.chunk.kind !== 'person' && m.chunk.kind !== 'unknown') continue;
+    if (people.has(key(m.chunk.name))) continue;
+    const owner = surnameOwner(people, m.chunk.name);
+    if (owner !== undefined && !owner.aliases.includes(m.chunk.name)) absorb(owner, m);
   }
   return people;
 }
 
-function surnameOwner(people: ReadonlyMap<string, DerivedPlayer>, word: string): DerivedPlayer | undefined {
+/** The one person whose name ends with these words (`Umerov`; `De Groot` for `Pieter de Groot`). */
+function surnameOwner(people: ReadonlyMap<string, DerivedPlayer>, name: string): DerivedPlayer | undefined {
+  const tail = key(name);
   const owners = [...people.values()].filter((p) => {
-    const words = wordsOf(p.name);
-    return words.length > 1 && words.at(-1) === word;
+    const words = wordsOf(key(p.name));
+    return words.length > wordsOf(tail).length && words.slice(-wordsOf(tail).length).join(' ') === tail;
   });
-  return owners.length === 1 ? owners[0] : undefined;
+  if (owners.length === 1) return owners[0];
+  if (owners.length > 1 || wordsOf(tail).length > 1) return undefined;
+  // Some names put the name used alone first (`Tedros` of `Tedros Adhanom Ghebreyesus`, `Wang` of `Wang Lei`).
+  const leading = [...people.values()].filter((p) => {
+    const words = wordsOf(key(p.name));
+    return words.length > 1 && words[0] === tail;
+  });
+  return leading.length === 1 ? leading[0] : undefined;
 }
 
 function absorb(player: DerivedPlayer, m: Mention): void {
@@ -115,11 +206,7 @@ function absorb(player: DerivedPlayer, m: Mention): void {
   if (name !== player.name && !player.aliases.includes(name)) player.aliases.push(name);
   // `President Trump` is a form of the name; `Ukrainian President Volodymyr Zelenskyy` is a description.
   const titled = `${title} ${name}`;
-  if (
-    title !== '' &&
-    m.context.roles.length > 0 &&
-    /^[\p{Lu}][\p{Ll}.-]*(?: [\p{Lu}][\p{Ll}.-]*)?$/u.test(title)
-  ) {
+  if (title !== '' && /^[\p{Lu}][\p{Ll}.-]*(?: [\p{Lu}][\p{Ll}.-]*)?$/u.test(title)) {
     const titleWords = title.split(' ');
     if (
       titleWords.length <= 2 &&
@@ -134,46 +221,76 @@ function absorb(player: DerivedPlayer, m: Mention): void {
   player.personCue ||= m.context.personCue;
 }
 
+const initials = (name: string) =>
+  wordsOf(name)
+    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
 function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer> {
   const parties = new Map<string, DerivedPlayer>();
   for (const m of mentions) {
-    const { kind } = m.chunk;
+    const kind = m.context.orgCue && m.chunk.kind === 'unknown' ? 'organisation' : m.chunk.kind;
     if (kind !== 'country' && kind !== 'organisation') continue;
     const name = kind === 'country' ? countryName(m.chunk.name) : m.chunk.name;
     const id = key(name);
     let party = parties.get(id);
     if (party === undefined) {
-      party = {
-        name: kind === 'country' && isDemonym(m.chunk.name) ? name : m.chunk.name,
+      party = newPlayer(
+        kind === 'country' && isDemonym(m.chunk.name) ? name : m.chunk.name,
         kind,
-        aliases: [],
-        roles: [],
-        ties: [],
-        side: kind === 'country' ? name : '',
-        first: m.sentence,
-        evidence: undefined,
-        personCue: false,
-        mentions: 0,
-      };
+        m.sentence,
+      );
       parties.set(id, party);
     }
     party.mentions += 1;
     if (m.chunk.name !== party.name && !party.aliases.includes(m.chunk.name))
       party.aliases.push(m.chunk.name);
   }
-  for (const party of parties.values()) if (party.kind === 'organisation') party.side = party.name;
+  // An acronym is the organisation whose initials it spells: `FEMA`, `WHO`.
+  for (const [id, party] of parties) {
+    if (party.kind !== 'organisation' || !ACRONYM.test(party.name)) continue;
+    const letters = party.name.replace(/\./g, '');
+    const full = [...parties.values()].filter(
+      (p) =>
+        p !== party &&
+        p.kind === 'organisation' &&
+        wordsOf(p.name).length > 1 &&
+        initials(p.name) === letters,
+    );
+    const [owner] = full;
+    if (full.length !== 1 || owner === undefined) continue;
+    owner.aliases.push(party.name, ...party.aliases);
+    owner.mentions += party.mentions;
+    if (party.first.index < owner.first.index) owner.first = party.first;
+    parties.delete(id);
+  }
+  for (const party of parties.values()) party.side = party.name;
   return parties;
 }
 
 const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
 const countryName = (text: string) => countryOf(text) ?? text;
 
-/** Sentence-level ties (delegations, copular roles, `represents`), for a name or a `He`/`She` subject. */
-function addSentenceTies(sentences: readonly Sentence[], people: ReadonlyMap<string, DerivedPlayer>): void {
+/**
+ * Sentence-level ties (delegations, copular roles, `represents`) for a name or a `He`/`She` subject,
+ * and the person a sentence's `X also …` puts beside the one before.
+ */
+function addSentenceTies(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+  mentions: readonly Mention[],
+): void {
   const byForm = new Map<string, DerivedPlayer>();
   for (const person of people.values())
     for (const form of [person.name, ...person.aliases]) byForm.set(form, person);
+  const partyBefore = new Map<Sentence, string>();
+  for (const m of mentions) {
+    if ((m.chunk.kind === 'organisation' || m.chunk.kind === 'country') && !partyBefore.has(m.sentence))
+      partyBefore.set(m.sentence, m.chunk.name);
+  }
   let last: DerivedPlayer | undefined;
+  let previousSubject: DerivedPlayer | undefined;
   for (const sentence of sentences) {
     const { tokens } = sentence;
     const subjects: { person: DerivedPlayer; first: number; last: number }[] = [];
@@ -193,18 +310,41 @@ function addSentenceTies(sentences: readonly Sentence[], people: ReadonlyMap<str
       if (context.ties.length > 0 && subject.person.evidence === undefined)
         subject.person.evidence = sentence;
       subject.person.ties.push(...context.ties);
+      // `China's Commerce Ministry said…, and spokesman Wang Lei warned…`: the party the sentence opens with.
+      const opening = partyBefore.get(sentence);
+      const openingChunk = sentence.names[0];
+      if (
+        opening !== undefined &&
+        openingChunk !== undefined &&
+        openingChunk.first <= 1 &&
+        openingChunk.first < subject.first &&
+        openingChunk.name === opening
+      )
+        subject.person.fallback.push({ party: opening, strength: 4, kin: false });
     }
+    const subject = subjects.find((s) => s.first <= 1);
+    // `Jared Kushner, Trump's son-in-law, also attended previous talks.` after a sentence about Witkoff.
+    if (subject !== undefined && previousSubject !== undefined && subject.person !== previousSubject) {
+      const also = tokens.findIndex((t) => t.lower === 'also');
+      if (
+        also > subject.last &&
+        tokens.slice(subject.last + 1, also).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))
+      )
+        subject.person.alongside ??= previousSubject;
+    }
+    previousSubject = subject?.person;
     const named = sentence.names.map((chunk) => byForm.get(chunk.name)).find((p) => p !== undefined);
     if (named !== undefined) last = named;
   }
 }
 
 /**
- * Turns each person's ties into a side: the strongest tie that names a country (or a demonym), or a
- * player that is an organisation or country; a definite description (`the union`) when exactly one
- * organisation's name holds its noun; a relative's side (`Trump's son-in-law`) once that is known.
+ * Turns each person's ties into a side: the strongest tie that names a country (or a demonym), an
+ * organisation the article names (by its name, an acronym of it, a part of it such as `Local 1701`,
+ * or a description such as `the union` that fits exactly one), or a place the article names on its
+ * own; a relative's or aide's side (`Trump's son-in-law`, `his spokeswoman`) once that is known.
  */
-function resolveSides(players: readonly DerivedPlayer[]): void {
+function resolveSides(players: readonly DerivedPlayer[], named: ReadonlySet<string>): void {
   const byForm = new Map<string, DerivedPlayer>();
   for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
   const orgs = players.filter((p) => p.kind === 'organisation');
@@ -216,35 +356,46 @@ function resolveSides(players: readonly DerivedPlayer[]): void {
     }
     const player = byForm.get(key(text.replace(/^the\s+/i, '')));
     if (player !== undefined) return player.kind === 'person' ? player : player.name;
-    const described = /^the\s+(\S+)$/i.exec(text)?.[1]?.toLowerCase();
-    if (described !== undefined) {
-      const matches = orgs.filter((o) => o.name.toLowerCase().split(/\s+/).includes(described));
-      if (matches.length === 1) return matches[0]?.name;
-    }
+    const words = wordsOf(key(text.replace(/^the\s+/i, '')));
+    const containing = orgs.filter((o) => {
+      const name = ` ${key(o.name)} `;
+      return /^the\s/i.test(text)
+        ? words.every((w) => name.includes(` ${w} `))
+        : name.includes(` ${words.join(' ')} `);
+    });
+    if (containing.length === 1) return containing[0]?.name;
+    if (!/^the\s/i.test(text) && named.has(text)) return text;
     return undefined;
   };
   const pending = new Map<DerivedPlayer, DerivedPlayer>();
-  for (const person of players) {
-    if (person.kind !== 'person') continue;
-    const ties = [...person.ties].sort((a, b) => a.strength - b.strength);
-    for (const tie of ties) {
+  const apply = (person: DerivedPlayer, ties: readonly Tie[]): boolean => {
+    for (const tie of [...ties].sort((a, b) => a.strength - b.strength)) {
       const party = partyOf(tie.party);
       if (party === undefined || party === person) continue;
       if (typeof party === 'string') {
         person.side = party;
-        break;
+        return true;
       }
       if (tie.kin) {
         pending.set(person, party);
-        break;
+        return true;
       }
     }
+    return false;
+  };
+  for (const person of players) {
+    if (person.kind !== 'person') continue;
+    if (!apply(person, person.ties)) apply(person, person.fallback);
   }
-  // Relatives stand with each other: whichever side of the pair is known, the other takes it.
-  for (let round = 0; round < 2; round++) {
+  // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
+  for (let round = 0; round < 3; round++) {
     for (const [person, relative] of pending) {
       if (person.side === '' && relative.side !== '') person.side = relative.side;
       else if (relative.side === '' && person.side !== '') relative.side = person.side;
+    }
+    for (const person of players) {
+      if (person.side === '' && person.alongside !== undefined && person.alongside.side !== '')
+        person.side = person.alongside.side;
     }
   }
 }

@@ -57,8 +57,10 @@ export const isCapitalised = (token: Token): boolean => /^[\p{Lu}]/u.test(token.
 /** The word without a possessive ending: `NATO's` → `NATO`, `Witkoffs'` → `Witkoffs`. */
 export const stripPossessive = (text: string): string => text.replace(/['’]s$|(?<=s)['’]$/u, '');
 
+/** `NATO's`, `Supporters'`: by the text, since compromise tags every word of a possessive phrase. */
 export const isPossessive = (token: Token): boolean =>
-  token.tags.has('Possessive') || /['’]s$/u.test(token.text);
+  /['’]s$/u.test(token.text) || /^['’]/u.test(token.post);
 
 /** Whether only spaces (or a hyphen) stand between a word and the next: no comma, no full stop. */
-export const joinsNext = (token: Token): boolean => /^[\s-]*$/.test(token.post) && !token.post.includes('\n');
+export const joinsNext = (token: Token): boolean =>
+  /^(?:['’]?[ \t]*|-)$/.test(token.post) && !(/^['’]/.test(token.post) && !/s$/.test(token.text));
