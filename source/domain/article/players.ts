@@ -105,7 +105,7 @@ function mentionsOf(sentences: readonly Sentence[]): Mention[] {
       (subjectPerson.context.ties as Tie[]).push({ party: bridge.party, strength: 3, kin: false });
     }
     bridge = undefined;
-    if (firstChunk !== undefined && firstChunk.possessive && firstChunk.first === 0) {
+    if (firstChunk?.possessive && firstChunk.first === 0) {
       const after = tokens[firstChunk.last + 1];
       if (
         after !== undefined &&
