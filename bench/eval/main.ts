@@ -32,7 +32,7 @@ function add(total: Ratio, r: Ratio): void {
   total.of += r.of;
 }
 
-export function runEval(dir: string, verbose: boolean): void {
+export async function runEval(dir: string, verbose: boolean): Promise<void> {
   const golds = readdirSync(dir)
     .filter((name) => name.endsWith('.gold.yaml'))
     .sort();
@@ -61,7 +61,7 @@ export function runEval(dir: string, verbose: boolean): void {
     const text = readFileSync(file, 'utf8');
     const format = /\.html?$/.test(file) ? 'html' : 'text';
     const started = performance.now();
-    const result = articleFromText(text, format, { file, id: basename(name) });
+    const result = await articleFromText(text, format, { file, id: basename(name) });
     const ms = performance.now() - started;
     if (!result.ok) {
       notes.push(`${name}: ${result.problems.map((p) => p.message).join('; ')}`);

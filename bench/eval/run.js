@@ -21,7 +21,7 @@ try {
     logLevel: 'warning',
   });
   const { runEval } = await import(pathToFileURL(outfile).href);
-  runEval(dir, args.includes('--misses'));
+  await runEval(dir, args.includes('--misses'));
 } catch (error) {
   process.stdout.write(`eval: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -36,6 +36,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--ascii', 'draw with ASCII only (chosen by itself when the locale is not UTF-8)')
     .option('--plain', 'linear reading mode for screen readers: no boxes, no full-screen')
     .option('--no-resume', 'start at the top instead of where you left off')
+    .option(
+      '--derive',
+      'derive players, issues, timeline and figures for Markdown that does not read as an article',
+    )
     .showHelpAfterError('(run `briefing --help` for usage)')
     .action(async (path: string | undefined, options: ReadOptions) => {
       setExit(await runRead(path ?? bundledContent, options));

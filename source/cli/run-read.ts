@@ -10,7 +10,16 @@ import { problemLines, writeAll } from './report.js';
 
 /** The default command: open the reader on a terminal, or print text / JSON. */
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
-  const library = await loadLibrary(path);
+  // The reader's modules load while an article is derived (in a worker thread), not after.
+  const reader =
+    !options.print && !options.json && !options.plain && process.stdout.isTTY && process.stdin.isTTY
+      ? import('./run-interactive.js')
+      : undefined;
+  reader?.catch(() => {});
+  const library = await loadLibrary(path, {
+    derive: options.derive === true,
+    inWorker: reader !== undefined,
+  });
   await writeAll(process.stderr, problemLines([...library.problems, ...library.warnings]));
   if (library.briefings.length === 0) {
     return library.failure ? ExitCode.unreadable : ExitCode.invalid;
@@ -30,7 +39,7 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
   if (options.plain && !options.print && process.stdout.isTTY) return runPlain(library.briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
     // Ink and React load only for the full-screen reader, not for printing.
-    const { runInteractive } = await import('./run-interactive.js');
+    const { runInteractive } = await (reader ?? import('./run-interactive.js'));
     return runInteractive(library.briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);

@@ -4,10 +4,16 @@
  * attached. Markdown read as a briefing gets the same panels from its sections' prose.
  */
 
-import { parseBriefing } from '../parse.js';
 import type { Briefing, ParseResult, Section } from '../types.js';
 import type { SectionText } from './analysed.js';
-import { type ArticleDerivation, deriveArticle } from './derive.js';
+import {
+  type ArticleDerivation,
+  type ArticleParts,
+  type ArticleSource,
+  parseArticleBody,
+  withDerivation,
+} from './assemble.js';
+import { deriveArticle } from './derive.js';
 import { markdownToPlain } from './markdown-plain.js';
 import { escapeMarkdown } from './plain-text.js';
 import type { ArticleDoc, ArticleSection } from './types.js';
@@ -34,66 +40,20 @@ export function sectionTexts(sections: readonly Section[], doc?: ArticleDoc): Se
   });
 }
 
-/** Puts a derivation on a briefing; an empty derivation leaves it as it was. */
-export function withDerivation(briefing: Briefing, derivation: ArticleDerivation): Briefing {
-  return {
-    ...briefing,
-    players: derivation.players,
-    issues: derivation.issues,
-    timeline: derivation.timeline,
-    figures: derivation.figures,
-    quotes: derivation.quotes,
-  };
-}
-
-/**
- * The 1-based line of each heading of a plain-text article in its file, so a section's `line` points
- * into the file the reader opened rather than into the Markdown made of it.
- */
-function plainTextLines(source: string, sections: readonly Section[]): Section[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  let at = 0;
-  return sections.map((section) => {
-    const wanted = section.depth === 0 ? undefined : section.title;
-    for (let i = at; i < lines.length; i++) {
-      const line = (lines[i] ?? '').trim();
-      if (line === '' || (wanted !== undefined && line !== wanted)) continue;
-      at = i + 1;
-      return { ...section, line: i + 1 };
-    }
-    return section;
-  });
-}
-
-export interface ArticleSource {
-  readonly file: string;
-  readonly id: string;
-  /** The file's text, for plain-text articles: section lines are counted in it. */
-  readonly text?: string;
-}
-
-/**
- * Builds the briefing of an article. `derive` is undefined to derive now, or a derivation made
- * earlier from the same text (the cache's).
- */
+/** Builds the briefing of an article with its derived panels, and the parts to cache. */
 export function articleBriefing(
   doc: ArticleDoc,
   source: ArticleSource,
-  derivation?: ArticleDerivation,
-): ParseResult & { derivation?: ArticleDerivation } {
-  const parsed = parseBriefing(articleBody(doc), { file: source.file, id: source.id });
+): ParseResult & { parts?: ArticleParts } {
+  const partial = { shape: doc.shape, title: doc.title, body: articleBody(doc) };
+  const parsed = parseArticleBody(partial, source);
   if (!parsed.ok) return parsed;
-  const sections =
-    source.text !== undefined && (doc.shape === 'headed' || doc.shape === 'wire')
-      ? plainTextLines(source.text, parsed.briefing.sections)
-      : parsed.briefing.sections;
-  const base: Briefing = {
-    ...parsed.briefing,
-    meta: { ...parsed.briefing.meta, title: doc.title ?? parsed.briefing.meta.title },
-    sections,
+  const derivation = deriveArticle(sectionTexts(parsed.briefing.sections, doc));
+  return {
+    ...parsed,
+    briefing: withDerivation(parsed.briefing, derivation),
+    parts: { ...partial, derivation },
   };
-  const made = derivation ?? deriveArticle(sectionTexts(sections, doc));
-  return { ...parsed, briefing: withDerivation(base, made), derivation: made };
 }
 
 /** A Markdown briefing's panels derived from its prose (for Markdown that reads as an article). */

@@ -8,22 +8,14 @@ import { sanitizeText } from '../sanitize.js';
 import { createIdAllocator, slugify } from '../slug.js';
 import type { BriefingIssue, Figure, Player, Quote, SourceRef, TimelineEntry } from '../types.js';
 import { analyse, type SectionText, type Sentence } from './analysed.js';
+import type { ArticleDerivation } from './assemble.js';
 import { deriveFigures } from './figures.js';
 import { deriveIssues } from './issues.js';
 import { type DerivedPlayer, derivePlayers } from './players.js';
 import { deriveQuotes } from './quotes.js';
 import { deriveTimeline } from './timeline.js';
 
-/** Changes whenever a rule does, so cached derivations of an older engine are not reused. */
-export const ENGINE_VERSION = 1;
-
-export interface ArticleDerivation {
-  readonly players: readonly Player[];
-  readonly issues: readonly BriefingIssue[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly figures: readonly Figure[];
-  readonly quotes: readonly Quote[];
-}
+export type { ArticleDerivation } from './assemble.js';
 
 const MAX_SHORT = 200;
 const short = (text: string) =>
@@ -73,7 +65,7 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
         party: p.party.name,
         position: p.sentences.map((s) => s.text).join(' '),
       })),
-      sections: [issue.section],
+      sections: issue.sections,
       players: issue.positions.flatMap((p) => idOf.get(p.party) ?? []),
       derived: true,
       source: sourceOf(issue.sentence),

@@ -73,6 +73,21 @@ function labelAfter(sentence: Sentence, end: number): string {
   return label === 'of' ? '' : label;
 }
 
+/** `$412 million in aid`: the noun after one preposition, when none follows the figure directly. */
+function labelAcross(sentence: Sentence, end: number): string {
+  const after = sentence.tokens.filter((t) => t.start >= end);
+  const [preposition, ...rest] = after;
+  if (preposition === undefined || !/^(?:in|for|on|to|from)$/.test(preposition.lower)) return '';
+  const words: string[] = [];
+  for (const token of rest) {
+    if (words.length === 0 && token.tags.has('Determiner')) continue;
+    if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
+    words.push(token.text);
+    if (words.length >= 3 || /[,.;:!?]/.test(token.post)) break;
+  }
+  return words.length > 0 && rest.length > 0 ? words.join(' ') : '';
+}
+
 /** The figures of the article's sentences. */
 export function deriveFigures(sentences: readonly Sentence[]): DerivedFigure[] {
   const figures: DerivedFigure[] = [];
@@ -96,7 +111,7 @@ export function deriveFigures(sentences: readonly Sentence[]): DerivedFigure[] {
     }
     found.sort((a, b) => a.start - b.start);
     for (const span of found) {
-      const label = labelAfter(sentence, span.end);
+      const label = labelAfter(sentence, span.end) || labelAcross(sentence, span.end);
       figures.push({ value: span.value, label: label === '' ? span.value : label, sentence });
     }
   }

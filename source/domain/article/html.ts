@@ -79,6 +79,8 @@ interface DomDocument extends DomElement {
   readonly body: DomElement | null;
 }
 
+const CREDIT = /^\s*(?:photo|photograph|image|picture|illustration|graphic|video|credit)s?(?:\s+by\b|\s*:)/i;
+
 export class PageTooLargeError extends Error {}
 export class NoArticleError extends Error {}
 
@@ -92,6 +94,11 @@ function stripFurniture(document: DomDocument): void {
   for (const node of [...document.querySelectorAll('[class], [id]')]) {
     const words = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (FURNITURE.test(words) && !node.matches('body, html, article, main')) node.remove();
+  }
+  // Photo credits (`Photo: Coastal Courier`) are the page's, not the article's.
+  for (const node of [...document.querySelectorAll('figcaption, small, span, p, div')]) {
+    const text = node.textContent ?? '';
+    if (text.length < 120 && CREDIT.test(text)) node.remove();
   }
   // Event handlers and inline styles never reach Markdown, but nothing should carry them further.
   for (const node of [...document.querySelectorAll('*')]) {

@@ -6,32 +6,42 @@
 
 import { makeProblem } from '../problems.js';
 import type { ParseResult } from '../types.js';
-import { type ArticleSource, articleBriefing } from './article-briefing.js';
-import type { ArticleDerivation } from './derive.js';
-import { NoArticleError, PageTooLargeError, readHtml } from './html.js';
+import { articleBriefing } from './article-briefing.js';
+import type { ArticleParts, ArticleSource } from './assemble.js';
+import type { NoArticleError, PageTooLargeError } from './html.js';
 import { readPlainText } from './plain-text.js';
 import type { ArticleDoc } from './types.js';
 
-export { articleBody, deriveMarkdownBriefing, sectionTexts, withDerivation } from './article-briefing.js';
-export { type ArticleDerivation, deriveArticle, ENGINE_VERSION } from './derive.js';
-export { readHtml } from './html.js';
+export { articleBody, deriveMarkdownBriefing, sectionTexts } from './article-briefing.js';
+export type { ArticleDerivation, ArticleParts } from './assemble.js';
+export { deriveArticle } from './derive.js';
 export { readPlainText } from './plain-text.js';
 
 export type ArticleFormat = 'text' | 'html';
 
-/** Reads an article, or says in one line why it cannot be read. */
-export function readArticle(
+/**
+ * Reads an article, or says in one line why it cannot be read. The web page reader (linkedom,
+ * Readability, turndown: ~170 ms to load) is loaded for web pages only.
+ */
+export async function readArticle(
   text: string,
   format: ArticleFormat,
   file: string,
-): { ok: true; doc: ArticleDoc } | { ok: false; problems: ParseResult & { ok: false } } {
+): Promise<{ ok: true; doc: ArticleDoc } | { ok: false; problems: ParseResult & { ok: false } }> {
+  let html: typeof import('./html.js') | undefined;
   try {
-    return { ok: true, doc: format === 'html' ? readHtml(text) : readPlainText(text) };
+    if (format === 'html') {
+      html = await import('./html.js');
+      return { ok: true, doc: html.readHtml(text) };
+    }
+    return { ok: true, doc: readPlainText(text) };
   } catch (error) {
+    const is = (kind: typeof PageTooLargeError | typeof NoArticleError | undefined) =>
+      kind !== undefined && error instanceof kind;
     const [message, hint] =
-      error instanceof PageTooLargeError
+      is(html?.PageTooLargeError) && error instanceof Error
         ? [`${error.message}, too many to find the article in`, 'save the article alone, or as text']
-        : error instanceof NoArticleError
+        : is(html?.NoArticleError)
           ? [
               'no article text found in this page',
               'save the article itself, or copy its text into a .txt file',
@@ -46,14 +56,13 @@ export function readArticle(
   }
 }
 
-/** An article as a briefing with its derived panels (or the given derivation, from a cache). */
-export function articleFromText(
+/** An article as a briefing with its derived panels, and the parts to cache. */
+export async function articleFromText(
   text: string,
   format: ArticleFormat,
   source: ArticleSource,
-  derivation?: ArticleDerivation,
-): ParseResult & { derivation?: ArticleDerivation; doc?: ArticleDoc } {
-  const read = readArticle(text, format, source.file);
+): Promise<ParseResult & { parts?: ArticleParts }> {
+  const read = await readArticle(text, format, source.file);
   if (!read.ok) return read.problems;
   if (read.doc.sections.every((s) => s.text.trim() === '')) {
     return {
@@ -63,8 +72,5 @@ export function articleFromText(
       ],
     };
   }
-  return {
-    ...articleBriefing(read.doc, { ...source, text: format === 'text' ? text : undefined }, derivation),
-    doc: read.doc,
-  };
+  return articleBriefing(read.doc, { ...source, text: format === 'text' ? text : undefined });
 }

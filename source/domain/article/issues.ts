@@ -15,6 +15,8 @@ import type { Token } from './tokens.js';
 export interface DerivedIssue {
   title: string;
   section: string;
+  /** Every section that discusses it (the first is `section`). */
+  sections: string[];
   /** The sentence that names the point in dispute, or the first position's. */
   sentence: Sentence;
   positions: { party: DerivedPlayer; sentences: Sentence[] }[];
@@ -42,7 +44,13 @@ function phrase(sentence: Sentence, from: number, max = 8): string {
   const words: Token[] = [];
   for (let i = from; i < sentence.tokens.length && words.length < max; i++) {
     const token = sentence.tokens[i] as Token;
-    if (NOUN_PHRASE_STOP.some((tag) => token.tags.has(tag)) && !token.tags.has('Gerund') && words.length > 0)
+    const joins = token.lower === 'and' && words.length > 0;
+    if (
+      !joins &&
+      NOUN_PHRASE_STOP.some((tag) => token.tags.has(tag)) &&
+      !token.tags.has('Gerund') &&
+      words.length > 0
+    )
       break;
     words.push(token);
     if (/[,;:.!?]/.test(token.post)) break;
@@ -62,7 +70,11 @@ function topicOf(sentence: Sentence, noun: number): string {
 }
 
 const capitalise = (text: string) =>
-  text.replace(/^(?:the|a|an)\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  text
+    .replace(/^["'“‘]+|["'”’]+$/gu, '')
+    .replace(/^(?:the|a|an)\s+["'“‘]?/iu, '')
+    .replace(/\s+(?:and|or)$/i, '')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** The drafted issues of the article (see the module comment). */
 export function deriveIssues(
@@ -96,7 +108,14 @@ export function deriveIssues(
     if (noun !== -1 && (verb === -1 || noun < verb)) {
       const topic = topicOf(sentence, noun);
       if (topic !== '') {
-        current = { title: capitalise(topic), section, sentence, positions: [], sentences: [sentence] };
+        current = {
+          title: capitalise(topic),
+          section,
+          sections: [section],
+          sentence,
+          positions: [],
+          sentences: [sentence],
+        };
         issues.push(current);
       }
     }
@@ -106,6 +125,7 @@ export function deriveIssues(
         current = {
           title: capitalise(object || sentence.text),
           section,
+          sections: [section],
           sentence,
           positions: [],
           sentences: [],
@@ -120,5 +140,21 @@ export function deriveIssues(
     const named = sentence.names.map((chunk) => byForm.get(chunk.name)).find((p) => p !== undefined);
     if (named !== undefined && first !== undefined) lastParty = named;
   }
-  return issues;
+  // One topic raised in several sections is one issue.
+  const merged: DerivedIssue[] = [];
+  for (const issue of issues) {
+    const same = merged.find((m) => m.title.toLowerCase() === issue.title.toLowerCase());
+    if (same === undefined) {
+      merged.push(issue);
+      continue;
+    }
+    same.sentences.push(...issue.sentences);
+    for (const position of issue.positions) {
+      const existing = same.positions.find((p) => p.party === position.party);
+      if (existing === undefined) same.positions.push(position);
+      else existing.sentences.push(...position.sentences);
+    }
+    if (!same.sections.includes(issue.section)) same.sections.push(issue.section);
+  }
+  return merged;
 }

@@ -137,7 +137,14 @@ function classify(
     part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower))
   )
     return 'organisation';
-  // compromise tags `Western` of `Western military` an organisation: one adjective is not one.
+  // compromise tags `Western` of `Western military` an organisation: a direction is not one.
+  if (
+    part.length === 1 &&
+    /^(?:(?:North|South|East|West)(?:ern)?|Central|Global|International|Federal|National)$/.test(
+      lastToken.text,
+    )
+  )
+    return 'unknown';
   if (part.some((t) => hasAny(t, ORG_TAGS)) && !(part.length === 1 && lastToken.tags.has('Adjective')))
     return 'organisation';
   if (part.length === 1 && isAcronym(lastToken) && !COUNTRY_CODES.has(stripPossessive(lastToken.text)))

@@ -132,6 +132,7 @@ function mentionsOf(sentences: readonly Sentence[]): Mention[] {
 export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const mentions = mentionsOf(sentences);
   const people = collectPeople(mentions);
+  addBareSurnames(sentences, people);
   const parties = collectParties(mentions);
   addSentenceTies(sentences, people, mentions);
   const all = [...people.values(), ...parties.values()].sort(
@@ -181,6 +182,28 @@ function collectPeople(mentions: readonly Mention[]): Map<string, DerivedPlayer>
     if (owner !== undefined && !owner.aliases.includes(m.chunk.name)) absorb(owner, m);
   }
   return people;
+}
+
+/**
+ * A surname standing alone where compromise saw no name (`Umerov confirmed the talks began.`, at the
+ * start of a sentence): the word, capitalised as in the name, is that person's alias.
+ */
+function addBareSurnames(sentences: readonly Sentence[], people: ReadonlyMap<string, DerivedPlayer>): void {
+  const owners = new Map<string, DerivedPlayer | null>();
+  for (const person of people.values()) {
+    const words = wordsOf(person.name);
+    const surname = words.at(-1);
+    if (words.length < 2 || surname === undefined || !/^\p{Lu}/u.test(surname)) continue;
+    owners.set(surname, owners.has(surname) ? null : person);
+  }
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      const owner = owners.get(token.text.replace(/['’]s$/u, ''));
+      if (owner === undefined || owner === null) continue;
+      const alias = token.text.replace(/['’]s$/u, '');
+      if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+    }
+  }
 }
 
 /** The one person whose name ends with these words (`Umerov`; `De Groot` for `Pieter de Groot`). */
