@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exit-codes.js';
+import { addImportCommand } from './import-command.js';
 import { parseWidth, type ReadOptions } from './options.js';
 import { runCheck } from './run-check.js';
 import { runRead } from './run-read.js';
@@ -52,6 +53,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[]) => {
       setExit(await runCheck(files));
     });
+
+  addImportCommand(program, setExit);
 
   addServeCommand(program, {
     defaultPath: bundledContent,

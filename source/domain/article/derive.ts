@@ -5,6 +5,7 @@
  */
 
 import { sanitizeText } from '../sanitize.js';
+import { ID_PATTERN } from '../schema.js';
 import { createIdAllocator, slugify } from '../slug.js';
 import type { BriefingIssue, Figure, Player, Quote, SourceRef, TimelineEntry } from '../types.js';
 import { analyse, type SectionText, type Sentence } from './analysed.js';
@@ -17,9 +18,17 @@ import { deriveTimeline } from './timeline.js';
 
 export type { ArticleDerivation } from './assemble.js';
 
-const MAX_SHORT = 200;
-const short = (text: string) =>
-  text.length > MAX_SHORT ? `${text.slice(0, MAX_SHORT - 1).trimEnd()}…` : text;
+/** Field sizes of the briefing format (docs/format.md, "Limits"): names and labels, `when`/`what`, long text. */
+const cap = (max: number) => (text: string) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+const short = cap(200);
+const medium = cap(500);
+const long = cap(10_000);
+/** An id the format accepts: a slug of ASCII letters and digits, or the fallback. */
+const formatId = (text: string, fallback: string) => {
+  const slug = slugify(text, fallback);
+  return ID_PATTERN.test(slug) ? slug : fallback;
+};
 const sourceOf = (sentence: Sentence): SourceRef => ({ section: sentence.section, text: sentence.text });
 
 function toPlayers(derived: readonly DerivedPlayer[]): {
@@ -29,7 +38,7 @@ function toPlayers(derived: readonly DerivedPlayer[]): {
   const allocate = createIdAllocator();
   const idOf = new Map<DerivedPlayer, string>();
   const players = derived.map((p): Player => {
-    const id = allocate(slugify(p.name, 'player'));
+    const id = allocate(formatId(p.name, 'player'));
     idOf.set(p, id);
     const sentence = p.evidence ?? p.first;
     return {
@@ -38,7 +47,7 @@ function toPlayers(derived: readonly DerivedPlayer[]): {
       aliases: p.aliases.map(short),
       role: short(p.roles.slice(0, 2).join('; ')),
       side: short(p.side),
-      description: sentence.text,
+      description: long(sentence.text),
       kind: p.kind,
       derived: true,
       source: sourceOf(sentence),
@@ -57,13 +66,13 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
   const issueIds = createIdAllocator();
   const issues = deriveIssues(sentences, derivedPlayers).map(
     (issue): BriefingIssue => ({
-      id: issueIds(slugify(issue.title, 'issue')),
+      id: issueIds(formatId(issue.title, 'issue')),
       title: short(issue.title),
       status: 'open',
-      summary: issue.sentence.text,
+      summary: long(issue.sentence.text),
       positions: issue.positions.map((p) => ({
         party: p.party.name,
-        position: p.sentences.map((s) => s.text).join(' '),
+        position: long(p.sentences.map((s) => s.text).join(' ')),
       })),
       sections: issue.sections,
       players: issue.positions.flatMap((p) => idOf.get(p.party) ?? []),
@@ -74,9 +83,10 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
 
   const timeline = deriveTimeline(sentences).map(
     (entry): TimelineEntry => ({
-      when: entry.when,
-      date: entry.date,
-      what: entry.sentence.text,
+      when: medium(entry.when),
+      // `date` is set only where `when` is itself an ISO date, as in a written briefing.
+      date: /^\d{4}-\d{2}-\d{2}$/.test(entry.when) ? entry.date : undefined,
+      what: medium(entry.sentence.text),
       section: entry.sentence.section,
       derived: true,
       source: sourceOf(entry.sentence),
@@ -85,9 +95,9 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
 
   const figures = deriveFigures(sentences).map(
     (figure): Figure => ({
-      value: figure.value,
+      value: short(figure.value),
       label: short(figure.label),
-      context: figure.sentence.text,
+      context: long(figure.sentence.text),
       section: figure.sentence.section,
       derived: true,
       source: sourceOf(figure.sentence),
@@ -96,8 +106,8 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
 
   const quotes = deriveQuotes(sentences, derivedPlayers).map(
     (quote): Quote => ({
-      text: quote.text,
-      speaker: quote.speaker?.name ?? '',
+      text: long(quote.text),
+      speaker: short(quote.speaker?.name ?? ''),
       player: quote.speaker === undefined ? undefined : idOf.get(quote.speaker),
       section: quote.sentence.section,
       derived: true,

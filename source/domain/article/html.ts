@@ -19,7 +19,11 @@ import type { ArticleDoc, ArticleSection } from './types.js';
  * Pages with more elements are refused rather than read: Readability scores every element, and a
  * generated page of nested tables could keep it busy for minutes. A long news page has 3,000 to 8,000.
  */
-export const MAX_ELEMENTS = 60_000;
+export const MAX_ELEMENTS = 30_000;
+/** More text than this is a dump, not an article (a long feature runs to 60,000 characters). */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** Deeper nesting is refused: Readability and turndown recurse once per level (real pages nest 20 to 60). */
+export const MAX_DEPTH = 200;
 
 /** Elements that are never article text. */
 const NEVER_ARTICLE = [
@@ -65,6 +69,7 @@ const FURNITURE =
  */
 interface DomElement {
   readonly textContent: string | null;
+  readonly children: ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement> & { readonly length: number };
   closest(selector: string): DomElement | null;
@@ -96,7 +101,7 @@ function stripFurniture(document: DomDocument): void {
     if (FURNITURE.test(words) && !node.matches('body, html, article, main')) node.remove();
   }
   // Photo credits (`Photo: Coastal Courier`) are the page's, not the article's.
-  for (const node of [...document.querySelectorAll('figcaption, small, span, p, div')]) {
+  for (const node of [...document.querySelectorAll('figcaption, small, span, p')]) {
     const text = node.textContent ?? '';
     if (text.length < 120 && CREDIT.test(text)) node.remove();
   }
@@ -157,13 +162,40 @@ function pickTitle(found: string, headline: string): string {
   return title;
 }
 
+/** How deep elements nest, found without recursion (the page may nest deeper than the stack allows). */
+function depthOf(root: DomElement): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) return deepest;
+    // linkedom builds `children` afresh on every read: once per node.
+    for (const child of Array.from(node.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** The article of a saved page (see the module comment). Throws PageTooLargeError or NoArticleError. */
 export function readHtml(html: string): ArticleDoc {
   const document = parseHTML(html).document as unknown as DomDocument;
   const count = document.querySelectorAll('*').length;
   if (count > MAX_ELEMENTS) {
-    throw new PageTooLargeError(`the page has ${count.toLocaleString('en-US')} elements`);
+    throw new PageTooLargeError(
+      `the page has ${count.toLocaleString('en-US')} elements, over the ${MAX_ELEMENTS.toLocaleString('en-US')} a page is read with`,
+    );
   }
+  const chars = document.body?.textContent?.length ?? 0;
+  if (chars > MAX_TEXT_CHARS) {
+    throw new PageTooLargeError(
+      `the page holds ${chars.toLocaleString('en-US')} characters of text, over the ${MAX_TEXT_CHARS.toLocaleString('en-US')} a page is read with`,
+    );
+  }
+  const depth = depthOf(document);
+  if (depth > MAX_DEPTH)
+    throw new PageTooLargeError(
+      `the page nests elements over ${MAX_DEPTH} levels deep, more than a page is read with`,
+    );
   stripFurniture(document);
   const headline = headlineOf(document);
   // Readability's types name the browser's Document; linkedom's is what it gets.

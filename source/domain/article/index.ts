@@ -5,6 +5,7 @@
  */
 
 import { makeProblem } from '../problems.js';
+import { sanitizeText } from '../sanitize.js';
 import type { ParseResult } from '../types.js';
 import { articleBriefing } from './article-briefing.js';
 import type { ArticleParts, ArticleSource } from './assemble.js';
@@ -29,18 +30,21 @@ export async function readArticle(
   file: string,
 ): Promise<{ ok: true; doc: ArticleDoc } | { ok: false; problems: ParseResult & { ok: false } }> {
   let html: typeof import('./html.js') | undefined;
+  // Cleaned before anything reads it: an escape sequence cut in two by a parser (HTML drops the ESC
+  // but keeps `[2J`) could not be recognised and removed afterwards.
+  const clean = sanitizeText(text);
   try {
     if (format === 'html') {
       html = await import('./html.js');
-      return { ok: true, doc: html.readHtml(text) };
+      return { ok: true, doc: html.readHtml(clean) };
     }
-    return { ok: true, doc: readPlainText(text) };
+    return { ok: true, doc: readPlainText(clean) };
   } catch (error) {
     const is = (kind: typeof PageTooLargeError | typeof NoArticleError | undefined) =>
       kind !== undefined && error instanceof kind;
     const [message, hint] =
       is(html?.PageTooLargeError) && error instanceof Error
-        ? [`${error.message}, too many to find the article in`, 'save the article alone, or as text']
+        ? [error.message, 'save the article alone, or its text as a .txt file']
         : is(html?.NoArticleError)
           ? [
               'no article text found in this page',

@@ -192,6 +192,19 @@ export const COUNTRY_FORMS: readonly (readonly string[])[] = [
   ['European Union', 'EU', 'E.U.'],
 ];
 
+/**
+ * Acronyms that name things, not organisations: technical terms and common abbreviations. An
+ * acronym not listed here is taken for an organisation (`NATO`, `FEMA`, `WHO`).
+ */
+export const NOT_ORG_ACRONYMS = words(`
+  API APIS CLI GUI UI UX HTML CSS JSON XML YAML SQL URL URI HTTP HTTPS TCP UDP IP DNS DOM CPU GPU RAM
+  ROM OS USB PDF ID IDS TV PC PM AM EST EDT PST PDT GMT UTC BST CET FAQ ESM CJS ANSI RGB EOF POSIX UNIX
+  SSH SFTP FTP MIT ISC BSD GPL AST NLP POS LTS JS TS CDK SDK IDE AI ML GDP GNP CEO CFO COO CTO CIO
+  COVID HIV AIDS DNA RNA PR QA IT IOT VPN LAN WAN SMS MMS GPS LED LCD CD DVD MP3 NFT ETF IPO VAT ATM
+  PIN OK RSVP ASAP DIY FYI TBA TBD NB PS AKA VS ETA MPH KPH KM CM MM KG MB GB TB KB HQ
+  README TODO NOTE WARNING EVM SIGNAL ABRT ALRM
+`);
+
 /** Dispute cues: a sentence with one of these states a position or a point in dispute. */
 export const DISPUTE_VERBS = words(`
   demand demands demanded demanding reject rejects rejected rejecting prefer prefers preferred seek seeks

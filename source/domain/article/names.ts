@@ -6,7 +6,15 @@
  * later, in ./players.ts.
  */
 
-import { COUNTRY_FORMS, DEMONYMS, ORG_HEADS, PERSON_TITLES, THING_NOUNS, TITLE_WORDS } from './lexicon.js';
+import {
+  COUNTRY_FORMS,
+  DEMONYMS,
+  NOT_ORG_ACRONYMS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  THING_NOUNS,
+  TITLE_WORDS,
+} from './lexicon.js';
 import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
 
 export type NameKind = 'person' | 'organisation' | 'country' | 'place' | 'thing' | 'date' | 'unknown';
@@ -23,6 +31,8 @@ export interface NameChunk {
   readonly title: string;
   /** The name followed by a possessive: `NATO's chief`. */
   readonly possessive: boolean;
+  /** compromise knows a word of it as a first or last name. */
+  readonly personTagged: boolean;
 }
 
 const CONNECTORS = new Set([
@@ -119,6 +129,8 @@ function classify(
   const name = part.map((t) => t.text).join(' ');
   if (part.every((t) => hasAny(t, ['Month', 'WeekDay', 'Date', 'Holiday']) || /^\d/.test(t.text)))
     return 'date';
+  // `Lexer/Parser/Composer`, `fs.readFile`, `snake_case`: code, not a name.
+  if (part.some((t) => /[/_=<>{}()\\]|\.\w/.test(t.text))) return 'thing';
   // `Hurricane Mara`, `Typhoon Haiyan`: a named thing.
   if (part.length > 1 && THING_NOUNS.has((all[first] as Token).lower)) return 'thing';
   if (
@@ -147,6 +159,12 @@ function classify(
     return 'unknown';
   if (part.some((t) => hasAny(t, ORG_TAGS)) && !(part.length === 1 && lastToken.tags.has('Adjective')))
     return 'organisation';
+  if (
+    part.length === 1 &&
+    isAcronym(lastToken) &&
+    NOT_ORG_ACRONYMS.has(stripPossessive(lastToken.text).replace(/\./g, ''))
+  )
+    return 'thing';
   if (part.length === 1 && isAcronym(lastToken) && !COUNTRY_CODES.has(stripPossessive(lastToken.text)))
     return 'organisation';
   if (part.some((t) => hasAny(t, PERSON_TAGS)) && !part.some((t) => t.tags.has('Place'))) return 'person';
@@ -188,6 +206,8 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
       !endsName(tokens[end] as Token, tokens[end + 1])
     ) {
       const next = tokens[end + 1] as Token;
+      // `Kit (CDK`: an opening bracket or quote starts something else.
+      if (next.pre.trim() !== '') break;
       if (isCapitalised(next)) {
         end += 1;
         continue;
@@ -198,7 +218,10 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
         break;
       }
       const after = tokens[end + 2];
-      if (isConnector(next) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
+      // `and` joins only inside a name that has an `of` (`Federation of Manufacturers and
+      // Associations`): `Ukrainian and Russian negotiators` are two names.
+      const joins = next.text !== 'and' || tokens.slice(i, end + 1).some((t) => t.text === 'of');
+      if (joins && isConnector(next) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
         end += 2;
         continue;
       }
@@ -247,5 +270,6 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     titleFirst === undefined
       ? ''
       : sentence.slice((tokens[titleFirst] as Token).start, (tokens[first - 1] as Token).end);
-  return [{ name, kind, first, last, titleFirst, title, possessive: isPossessive(lastToken) }];
+  const personTagged = tokens.slice(first, last + 1).some((t) => hasAny(t, PERSON_TAGS));
+  return [{ name, kind, first, last, titleFirst, title, possessive: isPossessive(lastToken), personTagged }];
 }

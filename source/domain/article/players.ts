@@ -172,7 +172,9 @@ function collectPeople(mentions: readonly Mention[]): Map<string, DerivedPlayer>
     if (wordsOf(m.chunk.name).length > 1) continue;
     const owner = surnameOwner(people, m.chunk.name);
     if (owner !== undefined) absorb(owner, m);
-    else if (m.chunk.title !== '' || m.context.personCue) add(m.chunk.name, m);
+    // One word alone is a person only with a title, or when compromise knows it as a name and a role
+    // or speech verb stands beside it (`Agent`, `Client` in a README are neither).
+    else if (m.chunk.title !== '' || (m.context.personCue && m.chunk.personTagged)) add(m.chunk.name, m);
   }
   // A surname met without a title or cue (`Umerov confirmed…`, `De Groot`) is the person whose surname it is.
   for (const m of mentions) {
