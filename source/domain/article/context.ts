@@ -8,7 +8,7 @@
  * ./players.ts resolves those parties to sides.
  */
 
-import { KINSHIP, OFFICIAL_TITLES, ORG_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { KINSHIP, OFFICIAL_TITLES, ORG_HEADS, PARTY_MEMBERS, SPEECH_VERBS } from './lexicon.js';
 import { countryOf, isTitleWord, type NameChunk, titleKey } from './names.js';
 import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
 
@@ -34,7 +34,8 @@ export interface Context {
 const ROLE_SPAN_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Possessive', 'Demonym', 'Acronym', 'Value'];
 const STOP_TAGS = ['Determiner', 'Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'];
 const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
-const isRoleNoun = (token: Token) => isTitleWord(token) || (token.tags.has('Actor') && !isCapitalised(token));
+const isRoleNoun = (token: Token) =>
+  isTitleWord(token) || (token.tags.has('Actor') && !isCapitalised(token)) || PARTY_MEMBERS.has(token.text);
 const GROUP_NOUNS =
   /^(?:delegation|team|side|government|negotiators|camp|cabinet|administration|negotiating|consortium|group|coalition|alliance|bloc|syndicate|party|union|company|firm)$/;
 
@@ -197,6 +198,11 @@ function appositive(tokens: readonly Token[], chunk: NameChunk): { from: number;
     return undefined;
   let to = from;
   while (to + 1 < tokens.length && joinsNext(tokens[to] as Token)) to += 1;
+  // `a Republican whose district includes Cedar Key`: the role ends where a relative clause begins.
+  const relative = tokens.findIndex(
+    (t, i) => i > from && i <= to && /^(?:who|whose|which|that)$/.test(t.lower),
+  );
+  if (relative !== -1 && start.lower !== 'who') to = relative - 1;
   const span = tokens.slice(from, to + 1);
   if (/^\d+$/.test(start.text) && span.length === 1) return { from, to };
   if (span.length > 16 || !span.some((t) => isRoleNoun(t) || ORG_HEADS.has(t.lower))) return undefined;
@@ -253,16 +259,20 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
   }
   const verbAfter = tokens[chunk.last + 1];
   const verbBefore = tokens[(chunk.titleFirst ?? chunk.first) - 1];
+  // `Bell told`, `said Kerr`: a speech verb right beside the name (`…includes Cedar Key, said` is not).
   if (
-    (verbAfter !== undefined && SPEECH_VERBS.has(verbAfter.lower)) ||
-    (verbBefore !== undefined && SPEECH_VERBS.has(verbBefore.lower))
+    (verbAfter !== undefined &&
+      SPEECH_VERBS.has(verbAfter.lower) &&
+      joinsNext(tokens[chunk.last] as Token)) ||
+    (verbBefore !== undefined && SPEECH_VERBS.has(verbBefore.lower) && joinsNext(verbBefore))
   )
     personCue = true;
-  // `is led by NAME`, `includes NAME`: a group's leader or member.
+  // `is led by NAME`, `[the delegation] includes NAME`: a group's leader or member.
   const twoBefore = tokens[(chunk.titleFirst ?? chunk.first) - 2];
+  const groupBefore = tokens.slice(0, chunk.first).some((t) => GROUP_NOUNS.test(t.lower));
   if (
     (verbBefore?.lower === 'by' && /^(?:led|headed|chaired|represented)$/.test(twoBefore?.lower ?? '')) ||
-    /^(?:includes|included|include)$/.test(verbBefore?.lower ?? '')
+    (groupBefore && /^(?:includes|included|include)$/.test(verbBefore?.lower ?? ''))
   )
     personCue = true;
   return { roles, ties, personCue, orgCue };
@@ -314,6 +324,16 @@ export function sentenceTies(
     if (to < tokens.length) {
       roles.push(slice(sentence, tokens, afterSubject, to));
       for (const { party, kin } of partiesIn(sentence, tokens, afterSubject + 1, to))
+        ties.push({ party, strength: 2, kin });
+    }
+  }
+  // `Its chief negotiator is NAME`, `Russia's envoy is NAME`: a role named by its party, then the name.
+  const copulaBefore = tokens[subject.first - 1];
+  if (copulaBefore?.tags.has('Copula') && subject.first >= 2 && subject.first <= 6) {
+    const span = tokens.slice(0, subject.first - 1);
+    if (span.some(isRoleNoun) && !span.some((t) => t.tags.has('Verb'))) {
+      roles.push(slice(sentence, tokens, 0, subject.first - 2).replace(/^(?:the|a|an)\s+/i, ''));
+      for (const { party, kin } of partiesIn(sentence, tokens, 0, subject.first - 2))
         ties.push({ party, strength: 2, kin });
     }
   }

@@ -205,6 +205,12 @@ export const NOT_ORG_ACRONYMS = words(`
   README TODO NOTE WARNING EVM SIGNAL ABRT ALRM
 `);
 
+/** Members of political parties: `a Republican whose district…` puts a person on that party's side. */
+export const PARTY_MEMBERS = words(`
+  Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Tory Tories
+  Liberal Liberals Socialist Socialists Communist Communists Green Greens Independent
+`);
+
 /** Dispute cues: a sentence with one of these states a position or a point in dispute. */
 export const DISPUTE_VERBS = words(`
   demand demands demanded demanding reject rejects rejected rejecting prefer prefers preferred seek seeks

@@ -88,7 +88,7 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     /^(?:of|for)$/.test(next.text) &&
     isCapitalised(after) &&
     token.tags.has('Noun') &&
-    !hasAny(token, ['Adjective', 'Value', 'Plural'])
+    !hasAny(token, ['Adjective', 'Value'])
   )
     return true;
   // `Bayport Mayor Rosa Delgado`: a noun opening a run of capitalised words is part of a name.
@@ -97,7 +97,7 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     joinsNext(token) &&
     isCapitalised(next) &&
     token.tags.has('Noun') &&
-    !hasAny(token, ['Adjective', 'Value', 'Plural'])
+    !hasAny(token, ['Adjective', 'Value'])
   )
     return true;
   if (hasAny(token, ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'])) return true;
@@ -217,12 +217,21 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
         end += 1;
         break;
       }
-      const after = tokens[end + 2];
       // `and` joins only inside a name that has an `of` (`Federation of Manufacturers and
       // Associations`): `Ukrainian and Russian negotiators` are two names.
       const joins = next.text !== 'and' || tokens.slice(i, end + 1).some((t) => t.text === 'of');
-      if (joins && isConnector(next) && joinsNext(next) && after !== undefined && isCapitalised(after)) {
-        end += 2;
+      // One or two particles before a capitalised word: `Bank of England`, `Ursula von der Leyen`.
+      let particles = 0;
+      while (
+        particles < 2 &&
+        tokens[end + 1 + particles] !== undefined &&
+        isConnector(tokens[end + 1 + particles] as Token) &&
+        joinsNext(tokens[end + 1 + particles] as Token)
+      )
+        particles += 1;
+      const after = tokens[end + 1 + particles];
+      if (joins && particles > 0 && after !== undefined && isCapitalised(after)) {
+        end += particles + 1;
         continue;
       }
       break;

@@ -8,7 +8,7 @@
 
 import type { Sentence } from './analysed.js';
 import { type Context, contextOf, HIS, ITS, sentenceTies, type Tie } from './context.js';
-import { DEMONYMS, ORG_HEADS } from './lexicon.js';
+import { DEMONYMS, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import { countryOf, type NameChunk } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -76,17 +76,24 @@ function describedSubject(tokens: readonly Token[]): string | undefined {
  * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
  * stand for (the last one named before), and the weak ties that only count when nothing else does.
  */
-function mentionsOf(sentences: readonly Sentence[]): Mention[] {
+function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, string>): Mention[] {
   const mentions: Mention[] = [];
   let lastParty: string | undefined;
   let lastPerson: string | undefined;
   let bridge: { party: string; sentence: number } | undefined;
   for (const sentence of sentences) {
     const { tokens } = sentence;
+    if (lastParty !== undefined) partyBefore.set(sentence, lastParty);
     for (const chunk of sentence.names) {
       const raw = contextOf(sentence.text, tokens, chunk);
+      // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
+      // the sentence, else the last one before it.
+      const earlier = sentence.names.find(
+        (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
+      );
+      const its = earlier?.name ?? lastParty;
       const ties = raw.ties.flatMap((tie): Tie[] => {
-        if (tie.party === ITS) return lastParty === undefined ? [] : [{ ...tie, party: lastParty }];
+        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its }];
         if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson }];
         return [tie];
       });
@@ -130,11 +137,12 @@ function mentionsOf(sentences: readonly Sentence[]): Mention[] {
 
 /** The players of an article, in order of first mention. */
 export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
-  const mentions = mentionsOf(sentences);
+  const partyBefore = new Map<Sentence, string>();
+  const mentions = mentionsOf(sentences, partyBefore);
   const people = collectPeople(mentions);
   addBareSurnames(sentences, people);
   const parties = collectParties(mentions);
-  addSentenceTies(sentences, people, mentions);
+  addSentenceTies(sentences, people, mentions, partyBefore);
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.name.localeCompare(b.name),
   );
@@ -305,6 +313,7 @@ function addSentenceTies(
   sentences: readonly Sentence[],
   people: ReadonlyMap<string, DerivedPlayer>,
   mentions: readonly Mention[],
+  lastPartyBefore: ReadonlyMap<Sentence, string>,
 ): void {
   const byForm = new Map<string, DerivedPlayer>();
   for (const person of people.values())
@@ -329,7 +338,14 @@ function addSentenceTies(
         subjects.push({ person, first: chunk.titleFirst ?? chunk.first, last: chunk.last });
     }
     for (const subject of subjects) {
-      const context = sentenceTies(sentence.text, tokens, subject);
+      const raw = sentenceTies(sentence.text, tokens, subject);
+      const its = lastPartyBefore.get(sentence);
+      const context = {
+        ...raw,
+        ties: raw.ties.flatMap((tie) =>
+          tie.party !== ITS ? [tie] : its === undefined ? [] : [{ ...tie, party: its }],
+        ),
+      };
       for (const role of context.roles)
         if (!subject.person.roles.includes(role)) subject.person.roles.push(role);
       if (context.ties.length > 0 && subject.person.evidence === undefined)
@@ -388,7 +404,11 @@ function resolveSides(players: readonly DerivedPlayer[], named: ReadonlySet<stri
         ? words.every((w) => name.includes(` ${w} `))
         : name.includes(` ${words.join(' ')} `);
     });
-    if (containing.length === 1) return containing[0]?.name;
+    // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
+    if (containing.length === 1 && (words.length > 1 || /\d/.test(text))) return containing[0]?.name;
+    if (PARTY_MEMBERS.has(text)) return text;
+    // `European Commission President …`: a capitalised name of an organisation is one, named or not.
+    if (/^\p{Lu}/u.test(text) && words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return text;
     if (!/^the\s/i.test(text) && named.has(text)) return text;
     return undefined;
   };
