@@ -71,7 +71,8 @@ export function deriveArticle(sections: readonly SectionText[]): ArticleDerivati
       status: 'open',
       summary: long(issue.sentence.text),
       positions: issue.positions.map((p) => ({
-        party: p.party.name,
+        // A person speaks for their side when the text gives one.
+        party: p.party.kind === 'person' && p.party.side !== '' ? p.party.side : p.party.name,
         position: long(p.sentences.map((s) => s.text).join(' ')),
       })),
       sections: issue.sections,

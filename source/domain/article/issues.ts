@@ -94,8 +94,13 @@ export function deriveIssues(
     }
     const { verb, noun } = isCue(sentence.tokens);
     // The subject: the first player named before the verb, or a pronoun for the last party named.
-    const subjectChunk = sentence.names.find((chunk) => verb === -1 || chunk.first < verb);
-    let party = subjectChunk === undefined ? undefined : byForm.get(subjectChunk.name);
+    // The subject's head is the last player named before the verb: `FEMA regional administrator
+    // Kevin Hale rejected…` is Kevin Hale's position.
+    const before = sentence.names.filter((chunk) => verb === -1 || chunk.first < verb);
+    let party = [...before]
+      .reverse()
+      .map((chunk) => byForm.get(chunk.name))
+      .find((p) => p !== undefined);
     const first = sentence.tokens[0];
     const opening = sentence.tokens.find((t) => !t.tags.has('Adverb') && !t.tags.has('Conjunction'));
     if (

@@ -27,6 +27,8 @@ export interface DerivedPlayer {
   side: string;
   /** The sentence of the first mention, and of the one that gave the role or side. */
   first: Sentence;
+  /** Token index of the first mention in its sentence, to order players named in one sentence. */
+  firstAt: number;
   evidence: Sentence | undefined;
   personCue: boolean;
   mentions: number;
@@ -43,7 +45,7 @@ const wordsOf = (name: string) => name.split(/\s+/);
 const PRONOUNS = /^(?:he|she)$/i;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
-function newPlayer(name: string, kind: PartyKind, sentence: Sentence): DerivedPlayer {
+function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 0): DerivedPlayer {
   return {
     name,
     kind,
@@ -54,6 +56,7 @@ function newPlayer(name: string, kind: PartyKind, sentence: Sentence): DerivedPl
     alongside: undefined,
     side: '',
     first: sentence,
+    firstAt,
     evidence: undefined,
     personCue: false,
     mentions: 0,
@@ -144,7 +147,7 @@ export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const parties = collectParties(mentions);
   addSentenceTies(sentences, people, mentions, partyBefore);
   const all = [...people.values(), ...parties.values()].sort(
-    (a, b) => a.first.index - b.first.index || a.name.localeCompare(b.name),
+    (a, b) => a.first.index - b.first.index || a.firstAt - b.firstAt || a.name.localeCompare(b.name),
   );
   const named = new Set(
     mentions
@@ -169,7 +172,7 @@ function isPersonMention(m: Mention): boolean {
 function collectPeople(mentions: readonly Mention[]): Map<string, DerivedPlayer> {
   const people = new Map<string, DerivedPlayer>();
   const add = (name: string, m: Mention) => {
-    const player = people.get(key(name)) ?? newPlayer(name, 'person', m.sentence);
+    const player = people.get(key(name)) ?? newPlayer(name, 'person', m.sentence, m.chunk.first);
     people.set(key(name), player);
     absorb(player, m);
   };
@@ -273,6 +276,7 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
         kind === 'country' && isDemonym(m.chunk.name) ? name : m.chunk.name,
         kind,
         m.sentence,
+        m.chunk.first,
       );
       parties.set(id, party);
     }
@@ -295,7 +299,10 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     if (full.length !== 1 || owner === undefined) continue;
     owner.aliases.push(party.name, ...party.aliases);
     owner.mentions += party.mentions;
-    if (party.first.index < owner.first.index) owner.first = party.first;
+    if (party.first.index < owner.first.index) {
+      owner.first = party.first;
+      owner.firstAt = party.firstAt;
+    }
     parties.delete(id);
   }
   for (const party of parties.values()) party.side = party.name;
