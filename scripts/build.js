@@ -42,9 +42,11 @@ export async function bundle() {
     platform: 'node',
     target: 'node20',
     // Minified: ~10% off the first frame (less to parse); the source maps give the stacks back
-    // (bin/briefing.js turns them on with BRIEFING_DEBUG).
+    // (bin/briefing.js turns them on with BRIEFING_DEBUG). They ship in the package, without the
+    // sources' text (a stack needs only the file names and lines): 1.3 MB instead of 4.5 MB.
     minify: true,
     sourcemap: true,
+    sourcesContent: false,
     legalComments: 'none',
     // Native or optional add-ons stay outside the bundle and load from node_modules.
     external: ['ssh2', 'cpu-features', 'node-pty'],

@@ -13,6 +13,7 @@ import { problemLines, writeAll } from './report.js';
 export function addImportCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('import')
+    .showHelpAfterError('(run `briefing import --help` for usage)')
     .description(
       'derive a briefing from an article (.txt, .html, or Markdown) and write it as a briefing file',
     )

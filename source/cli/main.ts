@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { tolerateClosedOutput } from './closed-output.js';
 import { ExitCode } from './exit-codes.js';
 import { addImportCommand } from './import-command.js';
 import { parseWidth, type ReadOptions } from './options.js';
@@ -12,15 +13,29 @@ declare const BRIEFING_VERSION: string | undefined;
 /** The bundled briefings: `content/` beside `dist/`, which holds this module once bundled. */
 export const bundledContent = fileURLToPath(new URL('../content', import.meta.url));
 
+/** The line after a usage error: where the usage of this command is. */
+export function usageHint(command: string): string {
+  return `(run \`${command} --help\` for usage)`;
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('briefing')
+    // Set before the subcommands are added: each copies these settings from its parent when made.
+    .exitOverride()
+    .showHelpAfterError(usageHint('briefing'))
+    .helpCommand('help [command]', 'show the usage of briefing, or of one command')
     .description(
       'Read a news briefing in the terminal: sections, key players, open issues, timeline, figures.',
     )
     .version(typeof BRIEFING_VERSION === 'string' ? BRIEFING_VERSION : '0.0.0-dev', '-v, --version')
     .argument('[path]', 'a briefing file, or a directory of them (default: the bundled briefings)')
     .option('-p, --print', 'print the whole briefing as text instead of opening the reader')
-    .option('-j, --json', 'print the briefing and what is derived from it as JSON (see docs/format.md)')
+    .addOption(
+      new Option(
+        '-j, --json',
+        'print the briefing and what is derived from it as JSON (see docs/format.md)',
+      ).conflicts('print'),
+    )
     .option(
       '-w, --width <columns>',
       'wrap printed text to this width (default: the terminal, or 80)',
@@ -41,13 +56,13 @@ function buildProgram(setExit: (code: number) => void): Command {
       '--derive',
       'derive players, issues, timeline and figures for Markdown that does not read as an article',
     )
-    .showHelpAfterError('(run `briefing --help` for usage)')
     .action(async (path: string | undefined, options: ReadOptions) => {
       setExit(await runRead(path ?? bundledContent, options));
     });
 
   program
     .command('check')
+    .showHelpAfterError(usageHint('briefing check'))
     .description('check briefing files and report every problem; exit 1 if any')
     .argument('<files...>', 'briefing files or directories')
     .action(async (files: string[]) => {
@@ -63,12 +78,12 @@ function buildProgram(setExit: (code: number) => void): Command {
     createStartSession: async () => (await import('../terminal/ssh-reader.js')).createSshReader,
   });
 
-  program.exitOverride();
   return program;
 }
 
 /** Runs the CLI and returns the exit code; `bin/briefing.js` sets it on the process. */
 export async function main(argv: readonly string[]): Promise<number> {
+  tolerateClosedOutput(process);
   let exitCode: number = ExitCode.ok;
   const program = buildProgram((code) => {
     exitCode = code;

@@ -1,9 +1,9 @@
 import type { Briefing } from '../domain/types.js';
 import { loadPlaces } from '../io/reading-places.js';
+import { createLibraryContext } from '../state/library.js';
+import type { PlaceBook } from '../state/session.js';
 import { runLocal } from '../terminal/local.js';
 import { startReader } from '../terminal/start-reader.js';
-import type { PlaceBook } from '../ui/reader-app.js';
-import { createReaderContext } from '../ui/reader-context.js';
 import type { ReadOptions } from './options.js';
 import { writeAll } from './report.js';
 
@@ -24,7 +24,7 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
       if (file !== undefined) store.set(file, place);
     },
   };
-  const ctx = createReaderContext(briefings);
+  const shared = createLibraryContext(briefings);
   const code = await runLocal(
     (io) => {
       const theme = {
@@ -34,7 +34,7 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
       } as const;
       return startReader(
         { stdin: io.stdin, stdout: io.stdout, theme, screenTaken: true, watchResize: io.watchResize },
-        { ctx, places },
+        { shared, places },
       );
     },
     { choices: { color: options.color, ascii: options.ascii === true } },

@@ -1,9 +1,11 @@
+import { asciiBriefing } from '../domain/ascii.js';
 import { deriveIndexes } from '../domain/derive.js';
 import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
-import { detectTerminal } from '../terminal/detect.js';
+import { cursorUnavailable, detectTerminal } from '../terminal/detect.js';
+import { chooseAscii } from './ascii-choice.js';
 import { ExitCode } from './exit-codes.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
@@ -12,7 +14,12 @@ import { problemLines, writeAll } from './report.js';
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
   // The reader's modules load while an article is derived (in a worker thread), not after.
   const reader =
-    !options.print && !options.json && !options.plain && process.stdout.isTTY && process.stdin.isTTY
+    !options.print &&
+    !options.json &&
+    !options.plain &&
+    process.stdout.isTTY &&
+    process.stdin.isTTY &&
+    cursorUnavailable(process.env) === undefined
       ? import('./run-interactive.js')
       : undefined;
   reader?.catch(() => {});
@@ -20,33 +27,52 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     derive: options.derive === true,
     inWorker: reader !== undefined,
   });
+  const terminal = detectTerminal(process.env, process.stdout, {
+    color: options.color,
+    ascii: options.ascii === true,
+  });
+  // In ASCII the briefings' text is transliterated before it is laid out, so the widths are those of
+  // what is shown; the gate on the streams catches what else is written (see ./ascii-choice.ts).
+  const transliterate = await chooseAscii(options.ascii === true);
   await writeAll(process.stderr, problemLines([...library.problems, ...library.warnings]));
   if (library.briefings.length === 0) {
     return library.failure ? ExitCode.unreadable : ExitCode.invalid;
   }
 
-  const terminal = detectTerminal(process.env, process.stdout, {
-    color: options.color,
-    ascii: options.ascii === true,
-  });
   if (options.json) {
     const docs = library.briefings.map((briefing) => briefingToJson(briefing, deriveIndexes(briefing)));
     const single = library.briefings.length === 1 && !library.isDirectory;
-    await writeAll(process.stdout, `${JSON.stringify(single ? docs[0] : docs, null, 2)}\n`);
+    const json = JSON.stringify(single ? docs[0] : docs, null, 2);
+    // JSON keeps the text as written: in ASCII it is escaped (\u2019), which any JSON reader decodes.
+    await writeAll(process.stdout, `${transliterate ? escapeNonAscii(json) : json}\n`);
     return ExitCode.ok;
   }
+  const briefings = transliterate
+    ? library.briefings.map((briefing) => asciiBriefing(briefing, transliterate))
+    : library.briefings;
   // --plain reads commands as lines, so stdin may be a pipe; off a terminal it prints, as --print does.
-  if (options.plain && !options.print && process.stdout.isTTY) return runPlain(library.briefings, options);
+  if (options.plain && !options.print && process.stdout.isTTY) return runPlain(briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
+    const reason = cursorUnavailable(process.env);
+    if (reason !== undefined) {
+      // As less does on such a terminal: say so once, then read in the mode that needs no cursor.
+      await writeAll(process.stderr, `briefing: ${reason}; reading line by line (--plain)\n`);
+      return runPlain(briefings, options);
+    }
     // Ink and React load only for the full-screen reader, not for printing.
     const { runInteractive } = await (reader ?? import('./run-interactive.js'));
-    return runInteractive(library.briefings, options);
+    return runInteractive(briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
   const theme = { colorLevel: terminal.colorLevel, ascii: !terminal.unicode, hyperlinks: false } as const;
-  const text = library.briefings
+  const text = briefings
     .map((briefing) => printBriefing(briefing, deriveIndexes(briefing), width, theme))
     .join('\n');
   await writeAll(process.stdout, text);
   return ExitCode.ok;
+}
+
+/** Every character past ASCII as a JSON `\uXXXX` escape (a pair of them past the BMP). */
+function escapeNonAscii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

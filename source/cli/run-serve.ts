@@ -17,6 +17,7 @@ import { type Catalog, type SshServer, startSshServer } from '../ssh/server.js';
 import type { CreateStartSession } from '../ssh/session-app.js';
 import { ExitCode } from './exit-codes.js';
 import { problemLines, writeAll } from './report.js';
+import { SERVE_USAGE_HINT } from './serve-command.js';
 
 /** Addresses that mean "every interface": the hint names the machine instead. */
 const WILDCARD = new Set(['0.0.0.0', '::', '::0']);
@@ -58,7 +59,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
   };
 
   const resolved = resolveServeOptions(options.flags);
-  if (!resolved.ok) return fail(resolved.message, ExitCode.usage);
+  if (!resolved.ok) return fail(`${resolved.message}\n${SERVE_USAGE_HINT}`, ExitCode.usage);
   const settings = resolved.value;
   const log = createLogger((line) => host.stdout.write(line), settings.logFormat);
 
@@ -130,6 +131,15 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     return fail(listenFailure(settings.listen, settings.port, error), ExitCode.cannotListen);
   }
 
+  // The signal handlers go in before the `listening` line: whoever waits for that line may send
+  // SIGTERM at once, and a signal that arrives before its handler ends the process unlogged.
+  const served = serveUntilSignal(
+    server,
+    host,
+    log,
+    () => watcher.reload('SIGHUP'),
+    () => watcher.close(),
+  );
   log.event('listening', {
     host: server.address.host,
     port: server.address.port,
@@ -143,13 +153,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     connect: `ssh -p ${server.address.port} ${WILDCARD.has(server.address.host) ? hostname() : server.address.host}`,
   });
   options.onListening?.(server);
-  return serveUntilSignal(
-    server,
-    host,
-    log,
-    () => watcher.reload('SIGHUP'),
-    () => watcher.close(),
-  );
+  return served;
 }
 
 /** The one line for a failed `listen`: what happened, where, and the flag that fixes it. */

@@ -18,6 +18,9 @@ import {
 } from '../ssh/options.js';
 import type { CreateStartSession } from '../ssh/session-app.js';
 
+/** The line after a usage error of `serve`, from commander or from the flags' combination. */
+export const SERVE_USAGE_HINT = '(run `briefing serve --help` for usage)';
+
 /** What the CLI supplies to `serve`. */
 export interface ServeCommandDeps {
   /** The briefings served when no DIR is given (the bundled ones). */
@@ -32,6 +35,7 @@ export function addServeCommand(program: Command, deps: ServeCommandDeps): Comma
   const limits = DEFAULT_LIMITS;
   return program
     .command('serve')
+    .showHelpAfterError(SERVE_USAGE_HINT)
     .description('serve the briefings over SSH: `ssh -p 2222 host` opens the reader (see docs/ssh.md)')
     .argument('[dir]', 'a directory of briefings, or one file (default: the bundled briefings)')
     .addOption(new Option('--port <port>', 'TCP port').argParser(flag(parsePort)).default(DEFAULT_PORT))

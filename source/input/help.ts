@@ -20,12 +20,23 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   shift: 'shift',
 };
 
-/** How a normalised key name is shown: `ctrl+d` as `ctrl-d`, `meta+left` as `alt-←`, `return` as `enter`. */
-export function displayKey(name: string): string {
+// ASCII sessions (`--ascii`, a locale that is not UTF-8) name the arrows.
+const ASCII_LABELS: Readonly<Record<string, string>> = {
+  up: 'up',
+  down: 'down',
+  left: 'left',
+  right: 'right',
+};
+
+/**
+ * How a normalised key name is shown: `ctrl+d` as `ctrl-d`, `meta+left` as `alt-←` (`alt-left` in
+ * ASCII), `return` as `enter`.
+ */
+export function displayKey(name: string, ascii = false): string {
   if (name.length === 1) return name;
   return name
     .split('+')
-    .map((part) => KEY_LABELS[part] ?? part)
+    .map((part) => (ascii ? ASCII_LABELS[part] : undefined) ?? KEY_LABELS[part] ?? part)
     .join('-');
 }
 
@@ -45,10 +56,14 @@ export interface HelpSection {
   readonly rows: readonly HelpRow[];
 }
 
-/** Every binding as a help row, grouped by scope in the order of `SCOPE_TITLES`; pass scopes to show fewer. */
+/**
+ * Every binding as a help row, grouped by scope in the order of `SCOPE_TITLES`; pass scopes to show
+ * fewer, and `ascii` to name the arrow keys in words.
+ */
 export function helpSections(
   scopes: readonly Scope[] = Object.keys(SCOPE_TITLES) as Scope[],
   bindings: readonly Binding[] = KEYMAP,
+  ascii = false,
 ): HelpSection[] {
   const order = (Object.keys(SCOPE_TITLES) as Scope[]).filter((s) => scopes.includes(s));
   return order
@@ -57,7 +72,12 @@ export function helpSections(
       title: SCOPE_TITLES[scope],
       rows: bindings
         .filter((b) => b.scope === scope)
-        .map((b) => ({ scope, keys: b.keys.map(displayKey).join(' '), help: b.help, binding: b })),
+        .map((b) => ({
+          scope,
+          keys: b.keys.map((key) => displayKey(key, ascii)).join(' '),
+          help: b.help,
+          binding: b,
+        })),
     }))
     .filter((section) => section.rows.length > 0);
 }
@@ -72,7 +92,11 @@ export function helpRows(bindings: readonly Binding[] = KEYMAP): HelpRow[] {
  * label, shown by its first key; bindings of a scope sharing a label share a hint (`j/k scroll`,
  * `. , names`).
  */
-export function footerHints(scopes: readonly Scope[], bindings: readonly Binding[] = KEYMAP): string[] {
+export function footerHints(
+  scopes: readonly Scope[],
+  bindings: readonly Binding[] = KEYMAP,
+  ascii = false,
+): string[] {
   const hints: string[] = [];
   for (const scope of scopes) {
     const groups = new Map<string, string[]>();
@@ -80,7 +104,7 @@ export function footerHints(scopes: readonly Scope[], bindings: readonly Binding
       const first = b.keys[0];
       if (b.scope !== scope || b.footer === undefined || first === undefined) continue;
       const keys = groups.get(b.footer) ?? [];
-      keys.push(displayKey(first));
+      keys.push(displayKey(first, ascii));
       groups.set(b.footer, keys);
     }
     for (const [label, keys] of groups) {

@@ -5,9 +5,11 @@ import * as z from 'zod';
 import type { Place } from '../state/state.js';
 
 /**
- * Reading places, saved per briefing file between runs, in the user's state directory
- * (`$XDG_STATE_HOME/briefing/places.json` on Linux; env-paths calls that directory `log`).
- * A corrupt or unwritable file is never fatal: the reader starts at the top and says why after exit.
+ * Reading places, saved per briefing file between runs. They are state: on Linux (and the other
+ * XDG systems) in `$XDG_STATE_HOME/briefing/places.json` (`~/.local/state/briefing/`); on macOS and
+ * Windows in the application-data folder (`~/Library/Application Support/briefing/`,
+ * `%LOCALAPPDATA%\briefing\Data\`). A corrupt or unwritable file is never fatal: the reader
+ * starts at the top and says why after exit.
  */
 
 const placeSchema = z.union([
@@ -35,24 +37,47 @@ export interface PlaceStore {
   save(): Promise<string | undefined>;
 }
 
-export function defaultPlacesFile(): string {
-  return join(envPaths('briefing', { suffix: '' }).log, 'places.json');
+/** Where the places are kept, and where an earlier version kept them (read once when the file is missing). */
+export interface PlacesLocation {
+  readonly file: string;
+  readonly legacy?: string;
 }
 
-/** Loads the store; a missing file is an empty store, a corrupt one an empty store plus a warning. */
+/**
+ * The places file for this platform. env-paths has no `state` folder: on Linux its `log` folder is
+ * the XDG state directory, which is the right place; on macOS `log` is `~/Library/Logs` and on
+ * Windows a `Log` folder, where earlier versions kept the places, so there `data` is used, and the
+ * old file is read once until the new one exists.
+ */
+export function defaultPlacesLocation(): PlacesLocation {
+  const paths = envPaths('briefing', { suffix: '' });
+  if (process.platform === 'darwin' || process.platform === 'win32') {
+    return { file: join(paths.data, 'places.json'), legacy: join(paths.log, 'places.json') };
+  }
+  return { file: join(paths.log, 'places.json') };
+}
+
+/**
+ * Loads the store; a missing file is an empty store, a corrupt one an empty store plus a warning.
+ * When the file is missing and `legacy` exists, the places are read from there, and saved to `file`.
+ */
 export async function loadPlaces(
-  file = defaultPlacesFile(),
+  location: string | PlacesLocation = defaultPlacesLocation(),
 ): Promise<{ store: PlaceStore; warning?: string }> {
+  const { file, legacy } = typeof location === 'string' ? { file: location, legacy: undefined } : location;
   let places: Record<string, Place> = {};
   let warning: string | undefined;
-  try {
-    const parsed = fileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success) places = parsed.data.places as Record<string, Place>;
-    else warning = `${file}: reading places are unreadable and were ignored; it will be rewritten on exit`;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') {
-      warning = `${file}: reading places are unreadable (${code ?? 'not JSON'}) and were ignored; it will be rewritten on exit`;
+  for (const path of legacy === undefined ? [file] : [file, legacy]) {
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      if (parsed.success) places = parsed.data.places as Record<string, Place>;
+      else warning = `${path}: reading places are unreadable and were ignored; ${rewritten(path, file)}`;
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue;
+      warning = `${path}: reading places are unreadable (${code ?? 'not JSON'}) and were ignored; ${rewritten(path, file)}`;
+      break;
     }
   }
   const store: PlaceStore = {
@@ -77,4 +102,8 @@ export async function loadPlaces(
     },
   };
   return warning === undefined ? { store } : { store, warning };
+}
+
+function rewritten(path: string, file: string): string {
+  return path === file ? 'it will be rewritten on exit' : `they will be kept in ${file} from now on`;
 }

@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import type { Briefing, Derived } from '../domain/types.js';
+import { tokenize } from '../render/ansi.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Theme } from '../render/theme.js';
-import { wrapPlain } from '../render/wrap.js';
+import { newCarry, wrapPieces } from '../render/wrap.js';
 
 /**
  * `--print`: the whole briefing as linear text, for pipes, scripts and screen readers. Everything a
@@ -16,22 +17,35 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
   const sectionTitle = new Map(briefing.sections.map((s) => [s.id, s.title]));
   const playerName = new Map(briefing.players.map((p) => [p.id, p.name]));
 
-  const wrapped = (text: string, indent = 0) => {
-    const pad = ' '.repeat(indent);
-    for (const line of wrapPlain(text, Math.max(10, width - indent))) out.push(pad + line);
+  /**
+   * Adds `text` (styled or not) wrapped to the width: the first row indented by `indent`, the rows
+   * after it by `indent + hang` (under the text after a bullet or a number). A word longer than a row
+   * is cut between characters. Each row opens and closes its own styling.
+   */
+  const wrapped = (text: string, indent = 0, hang = 0) => {
+    const lead = indent < width ? indent : 0;
+    const rest = ' '.repeat(lead + hang < width ? lead + hang : 0);
+    for (const part of text.split('\n')) {
+      const hanging = { prefixEnd: lead, decoration: lead, styled: rest, plain: rest };
+      for (const row of wrapPieces(tokenize(' '.repeat(lead) + part), width, hanging, newCarry())) {
+        out.push(row.styled);
+      }
+    }
   };
   const heading = (text: string) => {
-    out.push('', style.bold.underline(text.toUpperCase()), '');
+    out.push('');
+    wrapped(style.bold.underline(text.toUpperCase()));
+    out.push('');
   };
 
   const { meta } = briefing;
-  out.push(style.bold(meta.title));
+  wrapped(style.bold(meta.title));
   const facts = [
     meta.dateline,
     meta.date,
     meta.importance === 'normal' ? '' : `${meta.importance} importance`,
   ];
-  const factLine = facts.filter(Boolean).join(' · ');
+  const factLine = facts.filter(Boolean).join(theme.ascii ? ' - ' : ' · ');
   if (factLine) wrapped(factLine);
   if (meta.summary) {
     out.push('');
@@ -45,7 +59,8 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
   heading('Sections');
   briefing.sections.forEach((section, index) => {
     if (index > 0) out.push('');
-    out.push(style.bold(`${index + 1}. ${section.title}`));
+    const number = `${index + 1}. `;
+    wrapped(style.bold(`${number}${section.title}`), 0, number.length);
     out.push(...renderMarkdown(section.markdown, width, theme).lines);
   });
 
@@ -53,15 +68,7 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
     heading('Key players');
     for (const player of briefing.players) {
       const tags = [player.role, player.side ? `[${player.side}]` : ''].filter(Boolean).join(' ');
-      const [first = '', ...rest] = wrapPlain(
-        tags ? `${player.name} ${dash} ${tags}` : player.name,
-        width - 2,
-      );
-      // The name is bold where it fits on the first line; the wrap itself is computed on plain text.
-      out.push(
-        first.startsWith(player.name) ? style.bold(player.name) + first.slice(player.name.length) : first,
-      );
-      out.push(...rest.map((line) => `  ${line}`));
+      wrapped(tags ? `${style.bold(player.name)} ${dash} ${tags}` : style.bold(player.name), 0, 2);
       if (player.aliases.length > 0) wrapped(`Also: ${player.aliases.join(', ')}`, 2);
       if (player.description) wrapped(player.description, 2);
       const mentions = derived.mentions.get(player.id) ?? [];
@@ -71,6 +78,7 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
           wrapped(
             `${bullet} ${sectionTitle.get(mention.sectionId) ?? mention.sectionId}: ${mention.sentence}`,
             4,
+            2,
           );
         }
       }
@@ -82,9 +90,9 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
   if (briefing.issues.length > 0) {
     heading('Open issues');
     for (const issue of briefing.issues) {
-      out.push(`${style.bold(issue.title)} [${issue.status}]`);
+      wrapped(`${style.bold(issue.title)} [${issue.status}]`);
       if (issue.summary) wrapped(issue.summary, 2);
-      for (const { party, position } of issue.positions) wrapped(`${bullet} ${party}: ${position}`, 2);
+      for (const { party, position } of issue.positions) wrapped(`${bullet} ${party}: ${position}`, 2, 2);
       const sections = issue.sections.map((id) => sectionTitle.get(id) ?? id);
       if (sections.length > 0) wrapped(`Sections: ${sections.join('; ')}`, 2);
       const players = issue.players.map((id) => playerName.get(id) ?? id);
@@ -98,7 +106,7 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
     heading('Timeline');
     for (const entry of briefing.timeline) {
       const where = entry.section ? ` (${sectionTitle.get(entry.section) ?? entry.section})` : '';
-      wrapped(`${bullet} ${entry.when} ${dash} ${entry.what}${where}`);
+      wrapped(`${bullet} ${entry.when} ${dash} ${entry.what}${where}`, 0, 2);
     }
   }
 
@@ -107,7 +115,7 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
     for (const figure of briefing.figures) {
       const where = figure.section ? ` (${sectionTitle.get(figure.section) ?? figure.section})` : '';
       const context = figure.context ? `: ${figure.context}` : '';
-      wrapped(`${bullet} ${figure.value} ${dash} ${figure.label}${context}${where}`);
+      wrapped(`${bullet} ${figure.value} ${dash} ${figure.label}${context}${where}`, 0, 2);
     }
   }
   return `${out.join('\n')}\n`;

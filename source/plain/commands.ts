@@ -88,7 +88,7 @@ export const PLAIN_COMMANDS: readonly PlainCommandSpec[] = [
   },
   {
     usage: '/text or search text',
-    help: 'search every panel and list the hits, numbered; / alone lists the last hits again',
+    help: 'search every panel and list the items it is in, each once, numbered; / alone lists them again',
     pattern: /^(?:\/|(?:search|find)(?:\s+|$))(.*)$/is,
     make: (_, match) => ({ type: 'search', query: (match?.[1] ?? '').trim() }),
   },

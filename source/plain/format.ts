@@ -9,10 +9,11 @@ import { Chalk } from 'chalk';
 import type { Briefing } from '../domain/types.js';
 import type { Style, Theme } from '../render/theme.js';
 import { wrapPlain } from '../render/wrap.js';
-import type { BriefingContext, ReducerContext } from '../state/context.js';
+import type { BriefingContext, LibraryContext } from '../state/context.js';
 import { itemDocument } from '../state/item-document.js';
 import { indexOfItem, PANEL_LABELS, PANELS, type PanelId, panelLength, panelOf } from '../state/items.js';
 import { PLAIN_COMMANDS } from './commands.js';
+import { hitsByItem } from './hits.js';
 import { KIND_WORDS, kindLabel, plainLinks, plainTitle } from './links.js';
 import { plainLines } from './markdown.js';
 import { type PlainOutput, type PlainState, panelWords } from './state.js';
@@ -63,7 +64,7 @@ function panelRows(briefing: Briefing, panel: PanelId): string[] {
   }
 }
 
-function info(ctx: ReducerContext, entry: BriefingContext, view: PlainView, bold: Style): string[] {
+function info(ctx: LibraryContext, entry: BriefingContext, view: PlainView, bold: Style): string[] {
   const { meta } = entry.briefing;
   const out = [bold(meta.title)];
   if (meta.dateline) out.push(...wrapped(`Dateline: ${meta.dateline}`, view.width));
@@ -81,7 +82,7 @@ function info(ctx: ReducerContext, entry: BriefingContext, view: PlainView, bold
   return out;
 }
 
-function briefings(ctx: ReducerContext, view: PlainView): string[] {
+function briefings(ctx: LibraryContext, view: PlainView): string[] {
   const rows = ctx.library.map(({ briefing: { meta } }) =>
     [meta.title, meta.dateline, meta.date].filter(Boolean).join(', '),
   );
@@ -147,15 +148,20 @@ function list(entry: BriefingContext, state: PlainState, view: PlainView): strin
   }
   const search = state.search;
   const hits = search?.hits ?? [];
-  const rows = hits.map((hit) => {
-    const where = `${kindLabel(hit.item.kind)}, ${plainTitle(entry, hit.item)}`;
-    return hit.snippet === plainTitle(entry, hit.item) ? where : `${where}: ${hit.snippet}`;
+  const items = hitsByItem(hits, (hit) => plainTitle(entry, hit));
+  const rows = items.map(({ item, count, snippet }) => {
+    const several = count > 1 ? ` (${count} hits)` : '';
+    const where = `${kindLabel(item.kind)}, ${plainTitle(entry, item)}${several}`;
+    return snippet === undefined ? where : `${where}: ${snippet}`;
   });
+  const total = countOf(hits.length, { one: 'hit', many: 'hits' });
+  const inItems =
+    items.length < hits.length ? ` in ${countOf(items.length, { one: 'item', many: 'items' })}` : '';
   return [
-    `${countOf(hits.length, { one: 'hit', many: 'hits' })} for "${search?.query ?? ''}":`,
+    ...wrapped(`${total} for "${search?.query ?? ''}"${inItems}:`, view.width),
     ...numbered(rows, view.width),
     '',
-    ...wrapped('Type a number to open a hit; / alone lists these hits again.', view.width),
+    ...wrapped('Type a number to open one; / alone lists these again.', view.width),
   ];
 }
 
@@ -169,7 +175,7 @@ function help(view: PlainView): string[] {
 }
 
 function block(
-  ctx: ReducerContext,
+  ctx: LibraryContext,
   state: PlainState,
   out: PlainOutput,
   view: PlainView,
@@ -197,7 +203,7 @@ function block(
  * separated by blank lines, ending in a newline. Empty when there is nothing to print.
  */
 export function formatOutput(
-  ctx: ReducerContext,
+  ctx: LibraryContext,
   state: PlainState,
   output: readonly PlainOutput[],
   view: PlainView,

@@ -5,8 +5,9 @@
 
 import type { Briefing } from '../domain/types.js';
 import type { Theme } from '../render/theme.js';
+import { createLibraryContext } from '../state/library.js';
+import { chooseStart } from '../state/session.js';
 import { detectTerminal } from '../terminal/detect.js';
-import { createReaderContext } from '../ui/reader-context.js';
 import { startPlainSession } from './session.js';
 
 /** Wider lines are hard to follow, on a braille display as on a screen. */
@@ -33,7 +34,7 @@ export async function runPlain(briefings: readonly Briefing[], options: PlainOpt
   const width = () => options.width ?? Math.min(PLAIN_MAX_WIDTH, stdout.columns > 0 ? stdout.columns : 80);
   const session = startPlainSession(
     { input: stdin, output: stdout, width, theme, echo: stdin.isTTY !== true },
-    createReaderContext(briefings),
+    chooseStart(createLibraryContext(briefings)).shared,
   );
   const interrupt = () => session.close();
   process.on('SIGINT', interrupt);

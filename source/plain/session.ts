@@ -6,7 +6,7 @@
  */
 
 import { createInterface } from 'node:readline';
-import type { ReducerContext } from '../state/context.js';
+import type { LibraryContext } from '../state/context.js';
 import { parseCommand } from './commands.js';
 import { formatOutput, type PlainView } from './format.js';
 import { initialPlainState, type PlainState, runCommand } from './state.js';
@@ -54,20 +54,20 @@ export function terminalSafe(text: string, colorLevel: number): string {
 }
 
 /** The opening text: a briefing's title and panels, or the list of briefings. */
-export function openingReply(ctx: ReducerContext, view: PlainView): PlainReply {
+export function openingReply(ctx: LibraryContext, view: PlainView): PlainReply {
   const { state, output } = initialPlainState(ctx);
   return { state, text: terminalSafe(formatOutput(ctx, state, output, view), view.theme.colorLevel) };
 }
 
 /** Answers one line of input: pure, so a whole session can be replayed without a terminal. */
-export function replyTo(ctx: ReducerContext, state: PlainState, line: string, view: PlainView): PlainReply {
+export function replyTo(ctx: LibraryContext, state: PlainState, line: string, view: PlainView): PlainReply {
   const next = runCommand(ctx, state, parseCommand(line));
   const text = formatOutput(ctx, next.state, next.output, view);
   return { state: next.state, text: terminalSafe(text, view.theme.colorLevel) };
 }
 
 /** Starts a session: prints the opening and the prompt, then answers each line until quit or end of input. */
-export function startPlainSession(io: PlainIo, ctx: ReducerContext): PlainSession {
+export function startPlainSession(io: PlainIo, ctx: LibraryContext): PlainSession {
   const view = (): PlainView => ({ width: io.width(), theme: io.theme });
   const lines = createInterface({ input: io.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   const write = (text: string): void => {

@@ -1,16 +1,19 @@
 /**
  * The plain mode's own small state and its one transition, `runCommand`: pure, so a whole reading
- * session can be replayed in a test without a terminal. It reuses the state layer's pure pieces (panels
- * and items, `itemDocument` links through ./links.ts) and the context's search; what a step prints is
- * described as data and laid out by ./format.ts.
+ * session can be replayed in a test without a terminal. Its navigation is the full-screen reader's:
+ * item order from the state layer's panels and items, history through the same capped stack
+ * (`pushEntry`), links from `itemDocument` (./links.ts), and the library's search; what a step prints
+ * is described as data and laid out by ./format.ts.
  */
 
 import { lookupOf } from '../domain/lookup.js';
 import type { ItemRef, SearchHit } from '../domain/types.js';
-import type { BriefingContext, ReducerContext } from '../state/context.js';
+import type { BriefingContext, LibraryContext } from '../state/context.js';
 import { indexOfItem, itemAt, PANELS, type PanelId, panelLength, panelOf, sameItem } from '../state/items.js';
+import { pushEntry } from '../state/navigate.js';
 import type { PlainCommand } from './commands.js';
-import { KIND_WORDS, mentionOf, plainLinks } from './links.js';
+import { hitsByItem } from './hits.js';
+import { KIND_WORDS, mentionOf, plainLinks, plainTitle } from './links.js';
 
 /** What a bare number picks from: the numbered list printed last. */
 export type PlainList =
@@ -60,8 +63,6 @@ export interface PlainStep {
   readonly output: readonly PlainOutput[];
 }
 
-/** How many items `back` can return through. */
-export const PLAIN_HISTORY_LIMIT = 200;
 /** Longer input is not echoed whole in messages. */
 const ECHO_LIMIT = 40;
 
@@ -69,7 +70,7 @@ const NO_ITEM = 'No item is open: press Enter to read the first section, or type
 const CHOOSE_FIRST = 'Choose a briefing first: type its number, or briefings to list them again.';
 
 /** The opening: a single briefing's title and panels, or the list of briefings to choose from. */
-export function initialPlainState(ctx: ReducerContext): PlainStep {
+export function initialPlainState(ctx: LibraryContext): PlainStep {
   const single = ctx.library.length === 1;
   const state: PlainState = {
     briefing: single ? 0 : undefined,
@@ -85,7 +86,7 @@ export function initialPlainState(ctx: ReducerContext): PlainStep {
 
 const say = (state: PlainState, text: string): PlainStep => ({ state, output: [{ kind: 'message', text }] });
 
-function entryOf(ctx: ReducerContext, state: PlainState): BriefingContext | undefined {
+function entryOf(ctx: LibraryContext, state: PlainState): BriefingContext | undefined {
   return state.briefing === undefined ? undefined : ctx.library[state.briefing];
 }
 
@@ -95,7 +96,7 @@ function remember(state: PlainState, except?: PlainPlace): readonly PlainPlace[]
   if (briefing === undefined || item === undefined) return state.history;
   if (except !== undefined && except.briefing === briefing && sameItem(except.item, item))
     return state.history;
-  return [...state.history, { briefing, item }].slice(-PLAIN_HISTORY_LIMIT);
+  return pushEntry(state.history, { briefing, item });
 }
 
 /** Shows an item, remembering the one it replaces for `back`. */
@@ -161,7 +162,7 @@ function follow(entry: BriefingContext, state: PlainState, briefing: number, n: 
   return show(state, briefing, section, `Mention of ${name}: ${mention.sentence}`);
 }
 
-function pick(ctx: ReducerContext, state: PlainState, n: number): PlainStep {
+function pick(ctx: LibraryContext, state: PlainState, n: number): PlainStep {
   const list = state.list;
   if (list?.kind === 'briefings') {
     if (ctx.library[n - 1] === undefined) return outOfRange(state, n, ctx.library.length, 'briefing');
@@ -194,21 +195,22 @@ function pick(ctx: ReducerContext, state: PlainState, n: number): PlainStep {
     case 'links':
       return follow(entry, state, state.briefing, n);
     case 'hits': {
-      const hits = state.search?.hits ?? [];
-      const hit = hits[n - 1];
-      if (hit === undefined) return outOfRange(state, n, hits.length, 'hit');
+      const items = hitsByItem(state.search?.hits ?? [], (item) => plainTitle(entry, item));
+      const found = items[n - 1];
+      if (found === undefined) return outOfRange(state, n, items.length, 'result');
       const query = state.search?.query ?? '';
+      const lead = `Result ${n} of ${items.length} for "${query}"`;
       return show(
         state,
         state.briefing,
-        hit.item,
-        `Hit ${n} of ${hits.length} for "${query}": ${hit.snippet}`,
+        found.item,
+        found.snippet ? `${lead}: ${found.snippet}` : `${lead}.`,
       );
     }
   }
 }
 
-function back(ctx: ReducerContext, state: PlainState): PlainStep {
+function back(ctx: LibraryContext, state: PlainState): PlainStep {
   const place = state.history.at(-1);
   if (place === undefined || ctx.library[place.briefing] === undefined) {
     return say(state, 'Nothing to go back to.');
@@ -239,7 +241,7 @@ function searchFor(entry: BriefingContext, state: PlainState, query: string): Pl
 }
 
 /** Applies one command: the next state and what to print. */
-export function runCommand(ctx: ReducerContext, state: PlainState, command: PlainCommand): PlainStep {
+export function runCommand(ctx: LibraryContext, state: PlainState, command: PlainCommand): PlainStep {
   switch (command.type) {
     case 'quit':
       return { state: { ...state, done: true }, output: [] };

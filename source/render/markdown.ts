@@ -36,17 +36,15 @@ const instances = new Map<string, Marked>();
 
 function createInstance(width: number, theme: Theme): Marked {
   const styles = stylesFor(theme);
-  // marked-terminal draws headings, strong, em and del; every other element is overridden (renderers.ts).
+  // marked-terminal draws strong, em and del; every other element is overridden (renderers.ts).
   // Its defaults are styles of the global chalk, so each style it could still reach is given explicitly.
   const terminalOptions = {
     width,
     reflowText: false,
-    showSectionPrefix: true,
+    showSectionPrefix: false,
     tab: TAB.length,
     emoji: false,
     unescape: false,
-    firstHeading: styles.firstHeading,
-    heading: styles.heading,
     strong: styles.strong,
     em: styles.em,
     del: styles.del,

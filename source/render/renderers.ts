@@ -99,10 +99,11 @@ function expandTabs(line: string): string {
 }
 
 /**
- * The renderers that replace marked-terminal's; it keeps headings, strong, em and del. marked-terminal 7.3
+ * The renderers that replace marked-terminal's; it keeps strong, em and del. marked-terminal 7.3
  * with marked 18 drops inline styling in tight list items (its `text` ignores `token.tokens`), prints task
  * boxes twice, misnumbers ordered lists (see list.ts), runs an HTML block into the next paragraph, reflows
- * with `String#length` (CJK overflows) and cuts OSC 8 links apart when reflowing, takes hyperlink support
+ * with `String#length` (CJK overflows) and cuts OSC 8 links apart when reflowing, prefixes headings with
+ * their `#` marks or styles them all alike, takes hyperlink support
  * from `process.stdout` and rule length from `process.stdout.columns`, highlights code at the global chalk
  * level, and draws tables with box characters and colours of its own. Wrapping happens afterwards, in one
  * place (layout.ts), so a paragraph is one line here.
@@ -111,6 +112,13 @@ export function overrides(ctx: RenderContext): MarkedExtension {
   const { styles, glyphs, tab } = ctx;
   let listDepth = 0;
   const renderer: RendererObject = {
+    heading(token) {
+      // No `#` marks: the level shows in the style (theme.ts). The blank line above sets the heading off
+      // from a list or a table before it; the layout drops it at the top and merges it with others.
+      const style = styles.headings[Math.min(6, Math.max(1, token.depth)) - 1] ?? styles.strong;
+      const text = joinLines(this.parser.parseInline(token.tokens)).replace(/\n/g, ' ');
+      return `\n${style(text)}\n\n`;
+    },
     text(token) {
       // Block-level text is a tight list item's text: end it so a nested list starts on its own line.
       if ('tokens' in token && token.tokens) return `${joinLines(this.parser.parseInline(token.tokens))}\n`;

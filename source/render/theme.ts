@@ -11,6 +11,12 @@ export interface Theme {
   readonly ascii: boolean;
   /** Emit links as OSC 8 hyperlinks instead of `text (url)` (at any colour level, 0 included). */
   readonly hyperlinks: boolean;
+  /**
+   * Keep bold, italic, underline and strike-through at colour level 0: the reader's screen, where a
+   * heading must stand out without colour as the selection does. Off for printed text, where level 0
+   * means no escape sequence at all.
+   */
+  readonly attributes?: boolean;
 }
 
 /** Plain text for pipes and dumb terminals: no escapes, ASCII decoration, URLs written out. */
@@ -18,7 +24,7 @@ export const plainTheme: Theme = { colorLevel: 0, ascii: true, hyperlinks: false
 
 /** A stable string for a theme, for cache keys. */
 export function themeKey(theme: Theme): string {
-  return `${theme.colorLevel}${theme.ascii ? 'a' : 'u'}${theme.hyperlinks ? 'h' : 'p'}`;
+  return `${theme.colorLevel}${theme.ascii ? 'a' : 'u'}${theme.hyperlinks ? 'h' : 'p'}${theme.attributes ? 'b' : ''}`;
 }
 
 /** A function that wraps text in SGR styling (identity at colour level 0). */
@@ -26,8 +32,8 @@ export type Style = (text: string) => string;
 
 /** The styles of each Markdown element, built per theme from one Chalk instance. */
 export interface Styles {
-  readonly firstHeading: Style;
-  readonly heading: Style;
+  /** Headings by level, 1 to 6 (index 0 is level 1). */
+  readonly headings: readonly Style[];
   readonly strong: Style;
   readonly em: Style;
   readonly del: Style;
@@ -81,12 +87,21 @@ export function glyphsFor(theme: Theme): Glyphs {
 /** The element styles for a theme. A fresh Chalk per theme: the global chalk level is process-wide. */
 export function stylesFor(theme: Theme): Styles {
   const c = new Chalk({ level: theme.colorLevel });
+  // Attributes (bold, italic, underline) apart from colour, so they can stay where colour goes.
+  const a = theme.colorLevel === 0 && theme.attributes === true ? new Chalk({ level: 1 }) : c;
   return {
-    firstHeading: c.bold.underline,
-    heading: c.bold.cyan,
-    strong: c.bold,
-    em: c.italic,
-    del: c.strikethrough,
+    // The level shows without colour too: underlined for the top two, bold down to 4, italic below.
+    headings: [
+      (t) => a.bold.underline(c.magenta(t)),
+      (t) => a.bold.underline(c.cyan(t)),
+      (t) => a.bold(c.cyan(t)),
+      (t) => a.bold(t),
+      (t) => a.bold.italic(t),
+      (t) => a.italic(t),
+    ],
+    strong: a.bold,
+    em: a.italic,
+    del: a.strikethrough,
     codespan: c.yellow,
     code: c.yellow,
     blockquote: c.italic,

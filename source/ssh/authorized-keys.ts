@@ -2,6 +2,9 @@
  * Reading an OpenSSH authorized_keys file: one public key a line, `#` comments. Key options
  * (`from=`, `command=`, `restrict`…) cannot be honoured here, and ignoring a restriction would
  * let in more than the file says, so such a line is skipped with a warning, never half-applied.
+ *
+ * Warnings go to the server's log, so they never quote the line: a private key given by mistake
+ * would otherwise leak into the log a piece at a time. A private key is refused as a whole.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { ParsedKey } from 'ssh2';
@@ -26,6 +29,22 @@ export interface AuthorizedKeys {
 export type AuthorizedKeysResult =
   | ({ readonly ok: true } & AuthorizedKeys)
   | { readonly ok: false; readonly message: string };
+
+/**
+ * The marks of a private key file: PEM armour (`-----BEGIN OPENSSH PRIVATE KEY-----`, `RSA`, `EC`,
+ * `ENCRYPTED`, PKCS#8), the OpenSSH format's magic as its base64 starts (`openssh-key-v1`), and
+ * PuTTY's key files.
+ */
+const PRIVATE_KEY =
+  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----|openssh-key-v1|b3BlbnNzaC1rZXktdjE|^PuTTY-User-Key-File-/m;
+
+// Types OpenSSH knows that ssh2 cannot verify: named in the warning, since the name is ours, not the line's.
+const UNSUPPORTED_TYPES = [
+  'ssh-dss',
+  'sk-ssh-ed25519@openssh.com',
+  'sk-ecdsa-sha2-nistp256@openssh.com',
+  'ssh-ed448',
+];
 
 // The key types ssh2 verifies; security-key (sk-) types are not among them.
 const KEY_TYPES = new Set([
@@ -54,6 +73,9 @@ export async function loadAuthorizedKeys(path: string): Promise<AuthorizedKeysRe
       };
     }
     text = await readFile(path, 'utf8');
+    if (PRIVATE_KEY.test(text)) {
+      return { ok: false, message: `${path} holds a private key; give the public key (${path}.pub)` };
+    }
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
     return {
@@ -76,10 +98,13 @@ export function parseAuthorizedKeys(text: string, file: string): AuthorizedKeys 
     const tokens = line.split(/\s+/);
     const [type, data, ...comment] = tokens;
     if (type === undefined || !KEY_TYPES.has(type)) {
+      const unsupported = UNSUPPORTED_TYPES.find((known) => known === type);
       warnings.push(
         tokens.slice(1).some((token) => KEY_TYPES.has(token))
           ? `${where}: key options are not supported; line skipped, remove the options before the key type to allow this key`
-          : `${where}: not a supported public key (${clip(type ?? '')}); give "ssh-ed25519 AAAA… comment" (or ssh-rsa, ecdsa-sha2-*)`,
+          : unsupported !== undefined
+            ? `${where}: ${unsupported} keys are not supported; give an ssh-ed25519, ssh-rsa or ecdsa-sha2-* public key`
+            : `${where}: not a public key line; give "ssh-ed25519 AAAA… comment" (or ssh-rsa, ecdsa-sha2-*), one a line`,
       );
       return;
     }
@@ -93,8 +118,4 @@ export function parseAuthorizedKeys(text: string, file: string): AuthorizedKeys 
     keys.push({ key, blob, fingerprint: fingerprint(blob), comment: comment.join(' ') });
   });
   return { keys, warnings };
-}
-
-function clip(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }

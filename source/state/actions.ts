@@ -1,11 +1,11 @@
 /**
  * Everything that can happen to the state, as a discriminated union. Keys become actions through the
- * keymap (source/input); the UI adds `resize`, `content` and `search-count`; the CLI adds `restore`.
+ * keymap (source/input); the host adds `resize`, `search-count` and `restore`. No action carries
+ * rendered content: the reducer computes what is on screen itself (./content.ts).
  */
 
-import type { ItemRef } from '../domain/types.js';
 import type { PanelId } from './items.js';
-import type { Place, Spot } from './state.js';
+import type { Place } from './state.js';
 
 /** Forward or backward. */
 export type Direction = 1 | -1;
@@ -14,18 +14,6 @@ export type Direction = 1 | -1;
 export type Action =
   /** The terminal's size changed. */
   | { readonly type: 'resize'; readonly width: number; readonly height: number }
-  /**
-   * The UI rendered the open item at a width. `links`, when given, places each link of
-   * `itemDocument(...).links` by index; otherwise the reducer finds them in `plain`.
-   */
-  | {
-      readonly type: 'content';
-      readonly item: ItemRef;
-      readonly width: number;
-      readonly plain: readonly string[];
-      readonly anchors: readonly number[];
-      readonly links?: readonly (Spot | undefined)[];
-    }
   /** Move the selection (list, picker) or scroll (reader) by lines. */
   | { readonly type: 'move'; readonly by: number }
   /** A page (or half a page) up or down. */

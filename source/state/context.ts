@@ -1,10 +1,13 @@
 /**
  * What the reducer needs from outside the state layer, injected so the state stays pure and its tests
- * can build small briefings of their own: the open briefings, their search, and text matching.
+ * can build small briefings of their own: the open briefings and their search, text matching, where
+ * everything goes on screen, and how an item's text is rendered at a width.
  */
 
 import type { Briefing, Derived, ItemRef, SearchHit } from '../domain/types.js';
-import type { LayoutOptions } from './layout.js';
+import type { RenderedText } from '../render/markdown.js';
+import type { Theme } from '../render/theme.js';
+import type { Layout, Viewport } from './layout.js';
 
 /** One match of a query in a text: UTF-16 offset and length (the domain's `findMatches` result). */
 export interface TextMatch {
@@ -27,12 +30,27 @@ export interface BriefingContext {
   readonly firstHit?: (query: string, prefer: ItemRef | undefined) => SearchHit | undefined;
 }
 
-/** Everything the reducer reads besides the state: created once per session. */
-export interface ReducerContext {
+/**
+ * The briefings of one load and how to match text in them: built once and shared by every session
+ * that reads them (every SSH session reads the same library), and all the plain mode needs.
+ */
+export interface LibraryContext {
   /** The open briefings; with more than one, the reader starts on the picker screen. */
   readonly library: readonly BriefingContext[];
   /** Every occurrence of a query in a text, with the same case rule as `search`. */
   readonly findMatches: (text: string, query: string) => readonly TextMatch[];
-  /** Overrides of the layout's chrome sizes, when the UI draws more or less around the panes. */
-  readonly layout?: Partial<LayoutOptions>;
+}
+
+/** Everything the reducer reads besides the state: one per session, since each has its own terminal. */
+export interface ReducerContext extends LibraryContext {
+  /** Where every region of the screen is at a terminal size (./layout.ts, with the session's options). */
+  readonly layout: (viewport: Viewport) => Layout;
+  /**
+   * Markdown rendered at a width in the session's theme. Pure and cached: the same `key`, width and
+   * markdown give the same object back while it is held, which is what lets the state derive scroll
+   * limits, pages and link positions from what is on screen without the UI reporting it.
+   */
+  readonly render: (key: string, markdown: string, width: number) => RenderedText;
+  /** The session's theme, for the marks drawn over rendered lines. */
+  readonly theme: Theme;
 }

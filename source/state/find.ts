@@ -6,8 +6,8 @@
 
 import type { SearchHit } from '../domain/types.js';
 import type { Direction } from './actions.js';
+import { documentOf } from './content.js';
 import type { ReducerContext } from './context.js';
-import { itemDocument } from './item-document.js';
 import { sameItem } from './items.js';
 import { entryOf, openItem } from './navigate.js';
 import { type AppState, EMPTY_SEARCH, type ReaderTarget, type SearchState } from './state.js';
@@ -112,7 +112,7 @@ export function stepSearch(ctx: ReducerContext, state: AppState, dir: Direction)
 export function hitTarget(ctx: ReducerContext, state: AppState, hit: SearchHit): ReaderTarget | undefined {
   const entry = entryOf(ctx, state);
   if (entry === undefined) return undefined;
-  const doc = itemDocument(entry, hit.item);
+  const doc = documentOf(entry, hit.item);
   const start = doc?.fields.get(hit.field);
   if (doc === undefined || start === undefined) return undefined;
   const at = start + hit.offset;

@@ -158,17 +158,17 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
     }
     case 'timeline':
     case 'figure': {
+      // The title (the entry's time, the figure's value and label) is shown above the text already.
       const doc = new Composer();
       let section: string | undefined;
       if (item.kind === 'timeline') {
         const entryAt = briefing.timeline[item.index];
         if (entryAt === undefined) return undefined;
-        doc.raw('**').field('when', entryAt.when).raw('**\n\n').field('what', entryAt.what).raw('\n\n');
+        doc.field('what', entryAt.what).raw('\n\n');
         section = entryAt.section;
       } else {
         const figure = briefing.figures[item.index];
         if (figure === undefined) return undefined;
-        doc.raw('**').field('value', figure.value).raw('** ').field('label', figure.label).raw('\n\n');
         doc.field('context', figure.context).raw('\n\n');
         section = figure.section;
       }

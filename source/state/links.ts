@@ -4,9 +4,10 @@
  */
 
 import type { Direction } from './actions.js';
+import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import { itemDocument, type ReaderLink } from './item-document.js';
-import { currentContent, entryOf, layoutOf, openItem } from './navigate.js';
+import type { ReaderLink } from './item-document.js';
+import { layoutOf, openItem } from './navigate.js';
 import type { AppState, Spot } from './state.js';
 
 /** A link of the open item that is in view. */
@@ -18,13 +19,11 @@ export interface VisibleLink {
 
 /** The links of the open item whose line is in view, top to bottom. */
 export function visibleLinks(ctx: ReducerContext, state: AppState): VisibleLink[] {
-  const content = currentContent(state);
-  const entry = entryOf(ctx, state);
-  const item = state.reader.item;
-  if (content === undefined || entry === undefined || item === undefined) return [];
-  const links = itemDocument(entry, item)?.links ?? [];
+  const content = currentContent(ctx, state);
+  if (content === undefined) return [];
+  const links = content.document.links;
   const top = state.reader.top;
-  const bottom = top + layoutOf(ctx, state).readerRows;
+  const bottom = top + layoutOf(ctx, state).reader.height;
   const visible: VisibleLink[] = [];
   content.links.forEach((spot, index) => {
     const link = links[index];

@@ -84,8 +84,6 @@ function needlePattern(text: string): RegExp | undefined {
   return new RegExp(parts.map((part) => part.replace(REGEX_SYNTAX, '\\$&')).join('\\s+'), 'g');
 }
 
-const HEADING_DECORATION = /^[\s#]+|\s+$/g;
-
 /**
  * Places each needle in the lines, in order: each is looked for after the previous one found (and
  * after its heading line, when it has one), so repeated labels land on successive rows. A needle that
@@ -100,9 +98,7 @@ export function locateNeedles(plain: readonly string[], needles: readonly Needle
     if (needle.heading !== undefined && needle.heading !== heading) {
       heading = needle.heading;
       const fromLine = lineForAnchor(joined.starts, from);
-      headingLine = plain.findIndex(
-        (line, index) => index >= fromLine && line.replace(HEADING_DECORATION, '') === heading,
-      );
+      headingLine = plain.findIndex((line, index) => index >= fromLine && line.trim() === heading);
       if (headingLine >= 0) from = joined.starts[headingLine + 1] ?? joined.text.length;
     }
     if (needle.heading !== undefined && headingLine < 0) return undefined;

@@ -6,7 +6,7 @@
 import { lookupOf } from '../domain/lookup.js';
 import type { Direction } from './actions.js';
 import type { ReducerContext } from './context.js';
-import { itemAt, PANEL_LABELS, type PanelId, panelLength, sameItem } from './items.js';
+import { indexOfItem, itemAt, PANEL_LABELS, type PanelId, panelLength, panelOf, sameItem } from './items.js';
 import { entryOf, layoutOf, openItem } from './navigate.js';
 import type { AppState } from './state.js';
 
@@ -19,12 +19,23 @@ export function selectRow(ctx: ReducerContext, state: AppState, row: number): Ap
   if (entry === undefined) return state;
   const length = panelLength(entry.briefing, state.panel);
   const index = Math.min(Math.max(0, length - 1), Math.max(0, Math.round(row)));
-  const selected: AppState = { ...state, selection: { ...state.selection, [state.panel]: index } };
-  const item = itemAt(entry.briefing, state.panel, index);
-  if (item === undefined || layoutOf(ctx, state).mode !== 'split' || sameItem(item, state.reader.item)) {
-    return selected;
-  }
-  return openItem(ctx, selected, item, { how: 'browse' });
+  return showSelection(ctx, { ...state, selection: { ...state.selection, [state.panel]: index } });
+}
+
+/**
+ * In split mode, opens the current panel's selected item beside the list unless it is already open,
+ * so the reader never shows one thing while the list selects another. It is browsing, like moving
+ * in the list: the first browse keeps the item read before in the history, later ones replace it.
+ * In single mode the reader is out of sight and keeps what it shows until Enter. An empty panel has
+ * nothing to show, and the reader keeps its item.
+ */
+export function showSelection(ctx: ReducerContext, state: AppState): AppState {
+  if (state.screen !== 'reader' || layoutOf(ctx, state).mode !== 'split') return state;
+  const entry = entryOf(ctx, state);
+  const item =
+    entry === undefined ? undefined : itemAt(entry.briefing, state.panel, state.selection[state.panel]);
+  if (item === undefined || sameItem(item, state.reader.item)) return state;
+  return openItem(ctx, state, item, { how: 'browse' });
 }
 
 function emptyPanelNotice(panel: PanelId): string {
@@ -40,9 +51,31 @@ export function openSelected(ctx: ReducerContext, state: AppState): AppState {
   return openItem(ctx, state, item, { how: 'push', focus: 'reader' });
 }
 
-/** Shows a panel's list and focuses it; the reader keeps what it shows. */
-export function switchPanel(state: AppState, panel: PanelId): AppState {
-  return { ...state, panel, focus: 'nav' };
+/**
+ * Shows a panel's list and focuses it. Beside the list (split mode) the reader shows that panel's
+ * selected item: switching panels is browsing, as moving in the list is.
+ */
+export function switchPanel(ctx: ReducerContext, state: AppState, panel: PanelId): AppState {
+  return showSelection(ctx, { ...state, panel, focus: 'nav' });
+}
+
+/**
+ * After a resize (or a return from the picker, which may have been resized), makes the two panes
+ * agree where both are in view, the focused one leading: with
+ * the list focused the reader shows its selection; with the reader focused the list selects the open
+ * item. In single mode the panes may differ (the list was switched while the reader was out of
+ * sight); a resize into split mode must not show them disagreeing side by side.
+ */
+export function alignPanes(ctx: ReducerContext, state: AppState): AppState {
+  if (state.screen !== 'reader' || layoutOf(ctx, state).mode !== 'split') return state;
+  const item = state.reader.item;
+  if (state.focus === 'nav' || item === undefined) return showSelection(ctx, state);
+  const entry = entryOf(ctx, state);
+  const row = entry === undefined ? -1 : indexOfItem(entry.briefing, item);
+  if (row < 0) return state;
+  const panel = panelOf(item.kind);
+  if (state.panel === panel && state.selection[panel] === row) return state;
+  return { ...state, panel, selection: { ...state.selection, [panel]: row } };
 }
 
 /**

@@ -1,18 +1,16 @@
 /**
  * The reader's moves: opening an item (with or without a history entry), going back and forward,
- * scrolling, and settling the scroll position whenever the content or the size changes.
+ * scrolling, and settling the scroll position whenever the item or the size changes.
  */
 
 import type { ItemRef } from '../domain/types.js';
-import type { Action } from './actions.js';
+import { type Content, currentContent } from './content.js';
 import type { BriefingContext, ReducerContext } from './context.js';
-import { itemDocument } from './item-document.js';
 import { indexOfItem, panelOf, sameItem } from './items.js';
-import { computeLayout, type Layout } from './layout.js';
-import { lineForAnchor, locateNeedles, locateOccurrence } from './locate.js';
+import type { Layout } from './layout.js';
+import { lineForAnchor, locateOccurrence } from './locate.js';
 import {
   type AppState,
-  type Content,
   EMPTY_READER,
   type Focus,
   type HistoryEntry,
@@ -31,17 +29,11 @@ export function entryOf(ctx: ReducerContext, state: AppState): BriefingContext |
 
 /** The layout at the state's terminal size. */
 export function layoutOf(ctx: ReducerContext, state: AppState): Layout {
-  return computeLayout(state.viewport, ctx.layout);
-}
-
-/** The open item's content, when it is the content of the open item (not one still being rendered). */
-export function currentContent(state: AppState): Content | undefined {
-  const { content, item } = state.reader;
-  return content !== undefined && sameItem(content.item, item) ? content : undefined;
+  return ctx.layout(state.viewport);
 }
 
 /** The largest `top`: the last page shows the last line at the bottom, or 0 for a short text. */
-export function maxTop(content: Content, rows: number): number {
+export function maxTop(content: Pick<Content, 'plain'>, rows: number): number {
   return Math.max(0, content.plain.length - rows);
 }
 
@@ -49,36 +41,51 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
 
+function sameSpot(a: Spot | undefined, b: Spot | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.line === b.line && a.column === b.column && a.length === b.length;
+}
+
 /** Lines of context kept above a target when jumping to it. */
 function contextRows(rows: number): number {
   return Math.min(2, Math.floor((rows - 1) / 2));
 }
 
+/** How `settle` finds the top line. */
+export interface SettleHow {
+  /** Scroll to the target (a followed link, a search hit). */
+  readonly jump?: boolean;
+  /** The text was re-wrapped or the item newly opened: find the top line again from the word anchor. */
+  readonly fromAnchor?: boolean;
+  /** The exact line to come back to, when the text is at the width it was left at. */
+  readonly landing?: Landing;
+}
+
 /**
- * Brings the reader in line with its content: marks the target, jumps to it once, and otherwise
- * keeps `top` in bounds. With `fromAnchor`, `top` is recomputed from the word anchor: the text was
- * re-wrapped, and the same line of text should come back to the top.
+ * Brings the reader in line with what is on screen: marks the target, jumps to it when asked, and
+ * otherwise keeps `top` in bounds. With `fromAnchor`, `top` is found again from the word anchor, so
+ * the same line of text comes back to the top after a re-wrap.
  */
-export function settle(ctx: ReducerContext, state: AppState, fromAnchor: boolean): AppState {
+export function settle(ctx: ReducerContext, state: AppState, how: SettleHow = {}): AppState {
   const reader = state.reader;
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   if (content === undefined) return state;
-  const rows = layoutOf(ctx, state).readerRows;
+  const rows = layoutOf(ctx, state).reader.height;
   const max = maxTop(content, rows);
   let { top, anchor, linkCursor } = reader;
   let mark: Spot | undefined;
   const target = reader.target;
   if (target?.kind === 'link') {
     mark = content.links[target.index];
-    if (mark !== undefined && reader.jump) linkCursor = target.index;
+    if (mark !== undefined && how.jump) linkCursor = target.index;
   } else if (target?.kind === 'text') {
     mark = locateOccurrence(content.plain, target.text, target.occurrence, ctx.findMatches);
   }
-  if (reader.jump && mark !== undefined) {
+  if (how.jump && mark !== undefined) {
     top = clamp(mark.line - contextRows(rows), 0, max);
     anchor = content.anchors[top] ?? 0;
-  } else if (reader.jump || fromAnchor) {
-    const landing = reader.landing;
+  } else if (how.jump || how.fromAnchor) {
+    const landing = how.landing;
     const exact = landing?.width === content.width && content.anchors[landing.top] === anchor;
     // Anchor 0 is the very top, with any wordless lines (a rule, a blank) before the first word.
     const line = exact ? landing.top : anchor <= 0 ? 0 : lineForAnchor(content.anchors, anchor);
@@ -87,14 +94,22 @@ export function settle(ctx: ReducerContext, state: AppState, fromAnchor: boolean
     top = clamp(top, 0, max);
   }
   if (linkCursor !== undefined && content.links[linkCursor] === undefined) linkCursor = undefined;
-  return { ...state, reader: { ...reader, top, anchor, mark, linkCursor, jump: false, landing: undefined } };
+  if (
+    top === reader.top &&
+    anchor === reader.anchor &&
+    linkCursor === reader.linkCursor &&
+    sameSpot(mark, reader.mark)
+  ) {
+    return state;
+  }
+  return { ...state, reader: { ...reader, top, anchor, mark, linkCursor } };
 }
 
 /** Scrolls the reader to a line, in bounds; the anchor follows the new top line. */
 export function scrollTo(ctx: ReducerContext, state: AppState, line: number): AppState {
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   if (content === undefined) return state;
-  const top = clamp(Math.round(line), 0, maxTop(content, layoutOf(ctx, state).readerRows));
+  const top = clamp(Math.round(line), 0, maxTop(content, layoutOf(ctx, state).reader.height));
   if (top === state.reader.top) return state;
   return { ...state, reader: { ...state.reader, top, anchor: content.anchors[top] ?? 0 } };
 }
@@ -110,27 +125,32 @@ export interface OpenOptions {
   /** The exact line of the anchor at a width, from a history entry. */
   readonly landing?: Landing;
   readonly target?: ReaderTarget;
+  /** The link to highlight, from a history entry; dropped if the content has no such link. */
+  readonly linkCursor?: number;
   readonly focus?: Focus;
 }
 
 /** The open item's place, for the history. */
-function entryOfReader(state: AppState): HistoryEntry | undefined {
-  const { item, anchor, top } = state.reader;
+function entryOfReader(ctx: ReducerContext, state: AppState): HistoryEntry | undefined {
+  const { item, anchor, top, linkCursor } = state.reader;
   if (item === undefined) return undefined;
-  const content = currentContent(state);
-  return content === undefined ? { item, anchor } : { item, anchor, landing: { top, width: content.width } };
+  const content = currentContent(ctx, state);
+  const place: HistoryEntry =
+    content === undefined ? { item, anchor } : { item, anchor, landing: { top, width: content.width } };
+  return linkCursor === undefined ? place : { ...place, linkCursor };
 }
 
-function pushEntry(stack: readonly HistoryEntry[], entry: HistoryEntry): readonly HistoryEntry[] {
+/** A history stack with one more entry, the oldest dropped past the limit. */
+export function pushEntry<T>(stack: readonly T[], entry: T, limit = HISTORY_LIMIT): readonly T[] {
   const next = [...stack, entry];
-  return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
+  return next.length > limit ? next.slice(next.length - limit) : next;
 }
 
 /**
  * Opens an item in the reader and selects it in its panel. Opening the item already open keeps its
- * content and place (a new target or anchor moves within it). Otherwise the open item goes onto the
- * back stack when this is a jump, or when browsing starts from an item opened on purpose; either
- * way the forward stack is cleared, as in a browser.
+ * place (a new target or anchor moves within it). Otherwise the open item goes onto the back stack
+ * when this is a jump, or when browsing starts from an item opened on purpose; either way the
+ * forward stack is cleared, as in a browser.
  */
 export function openItem(
   ctx: ReducerContext,
@@ -150,17 +170,23 @@ export function openItem(
     focus: options.focus ?? state.focus,
   };
   const current = state.reader;
+  const how: SettleHow = {
+    jump: options.target !== undefined,
+    fromAnchor: options.anchor !== undefined,
+    ...(options.landing === undefined ? {} : { landing: options.landing }),
+  };
   if (sameItem(current.item, item)) {
     const reader = {
       ...current,
       transient: options.how === 'browse' ? current.transient : false,
-      ...(options.target === undefined ? {} : { target: options.target, jump: true }),
-      ...(options.anchor === undefined ? {} : { anchor: options.anchor, landing: options.landing }),
+      ...(options.target === undefined ? {} : { target: options.target }),
+      ...(options.anchor === undefined ? {} : { anchor: options.anchor }),
+      ...(options.linkCursor === undefined ? {} : { linkCursor: options.linkCursor }),
     };
-    return settle(ctx, { ...synced, reader }, options.anchor !== undefined);
+    return settle(ctx, { ...synced, reader }, how);
   }
   let { back, forward } = state.history;
-  const leaving = entryOfReader(state);
+  const leaving = entryOfReader(ctx, state);
   if (leaving !== undefined && (options.how === 'push' || (options.how === 'browse' && !current.transient))) {
     back = pushEntry(back, leaving);
   }
@@ -169,12 +195,11 @@ export function openItem(
     ...EMPTY_READER,
     item,
     anchor: options.anchor ?? 0,
-    landing: options.landing,
     transient: options.how === 'browse',
     target: options.target,
-    jump: options.target !== undefined,
+    linkCursor: options.linkCursor,
   };
-  return { ...synced, reader, history: { back, forward } };
+  return settle(ctx, { ...synced, reader, history: { back, forward } }, { ...how, fromAnchor: true });
 }
 
 /** Back or forward through the history, restoring the item and its place. */
@@ -185,7 +210,7 @@ export function historyStep(ctx: ReducerContext, state: AppState, dir: 'back' | 
     return { ...state, notice: dir === 'back' ? 'Nothing to go back to.' : 'Nothing to go forward to.' };
   }
   const rest = from.slice(0, -1);
-  const leaving = entryOfReader(state);
+  const leaving = entryOfReader(ctx, state);
   const other = dir === 'back' ? state.history.forward : state.history.back;
   const moved = leaving === undefined ? other : pushEntry(other, leaving);
   const history = dir === 'back' ? { back: rest, forward: moved } : { back: moved, forward: rest };
@@ -194,33 +219,16 @@ export function historyStep(ctx: ReducerContext, state: AppState, dir: 'back' | 
     anchor: entry.anchor,
     focus: 'reader',
     ...(entry.landing === undefined ? {} : { landing: entry.landing }),
+    ...(entry.linkCursor === undefined ? {} : { linkCursor: entry.linkCursor }),
   });
 }
 
 /**
- * Takes the UI's rendering of the open item (a rendering of another item is stale and ignored),
- * places the item's links in it, and keeps the place: the same top line when only the length of the
- * page changed, the same anchored text when the width did.
+ * The new terminal size: the same top line when only the height changed, the same anchored text
+ * when the reader's width did (the text was re-wrapped).
  */
-export function applyContent(
-  ctx: ReducerContext,
-  state: AppState,
-  action: Extract<Action, { type: 'content' }>,
-): AppState {
-  const item = state.reader.item;
-  const entry = entryOf(ctx, state);
-  if (item === undefined || entry === undefined || !sameItem(action.item, item)) return state;
-  const plain = action.plain;
-  const anchors = plain.map((_, i) => action.anchors[i] ?? action.anchors.at(-1) ?? 0);
-  const needles = itemDocument(entry, item)?.links ?? [];
-  const found = action.links ?? locateNeedles(plain, needles);
-  const links = needles.map((_, i) => {
-    const spot = found[i];
-    return spot !== undefined && spot.line >= 0 && spot.line < plain.length ? spot : undefined;
-  });
-  const previous = currentContent(state);
-  const rewrapped =
-    previous === undefined || previous.width !== action.width || previous.plain.length !== plain.length;
-  const content: Content = { item, width: action.width, plain, anchors, links };
-  return settle(ctx, { ...state, reader: { ...state.reader, content } }, rewrapped);
+export function resize(ctx: ReducerContext, state: AppState, width: number, height: number): AppState {
+  const before = layoutOf(ctx, state).reader.width;
+  const resized: AppState = { ...state, viewport: { width, height } };
+  return settle(ctx, resized, { fromAnchor: layoutOf(ctx, resized).reader.width !== before });
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Action } from './actions.js';
+import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import {
   cancelSearch,
@@ -17,17 +18,8 @@ import {
 } from './find.js';
 import { panelLength } from './items.js';
 import { followLink, stepLink } from './links.js';
-import { goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
-import {
-  applyContent,
-  currentContent,
-  entryOf,
-  historyStep,
-  layoutOf,
-  maxTop,
-  scrollTo,
-  settle,
-} from './navigate.js';
+import { alignPanes, goBack, openSelected, selectRow, stepSection, switchPanel, toggleFocus } from './nav.js';
+import { entryOf, historyStep, layoutOf, maxTop, resize, scrollTo } from './navigate.js';
 import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
 import type { AppState } from './state.js';
 
@@ -36,7 +28,7 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'content' || action.type === 'resize' || action.type === 'search-count';
+  return action.type === 'resize' || action.type === 'search-count';
 }
 
 /** Creates the reducer for a session's briefings. */
@@ -54,9 +46,7 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
     case 'help':
       return { ...state, overlay: action.open ? 'help' : 'none' };
     case 'resize':
-      return settle(ctx, { ...state, viewport: { width: action.width, height: action.height } }, false);
-    case 'content':
-      return applyContent(ctx, state, action);
+      return alignPanes(ctx, resize(ctx, state, action.width, action.height));
     case 'restore':
       return restorePlace(ctx, state, action.place);
     case 'search-count':
@@ -72,13 +62,17 @@ function reducePicker(ctx: ReducerContext, state: AppState, action: Action): App
     case 'move':
       return pickRow(ctx, state, row + action.by);
     case 'page':
-      return pickRow(ctx, state, row + action.dir * pageOf(layoutOf(ctx, state).navRows, action.half));
+      return pickRow(
+        ctx,
+        state,
+        row + action.dir * pageOf(layoutOf(ctx, state).pickerList.height, action.half),
+      );
     case 'edge':
       return pickRow(ctx, state, action.to === 'start' ? 0 : ctx.library.length - 1);
     case 'open':
       return pickBriefing(ctx, state);
     case 'back':
-      return leavePicker(state);
+      return leavePicker(ctx, state);
     default:
       return state;
   }
@@ -99,7 +93,7 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
         ? scrollTo(ctx, state, state.reader.top + action.by)
         : selectRow(ctx, state, row + action.by);
     case 'page': {
-      const rows = inReader ? layout.readerRows : layout.navRows;
+      const rows = inReader ? layout.reader.height : layout.list.height;
       const by = action.dir * pageOf(rows, action.half);
       return inReader ? scrollTo(ctx, state, state.reader.top + by) : selectRow(ctx, state, row + by);
     }
@@ -109,8 +103,8 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
         const last = entry === undefined ? 0 : panelLength(entry.briefing, state.panel) - 1;
         return selectRow(ctx, state, action.to === 'start' ? 0 : last);
       }
-      const content = currentContent(state);
-      const end = content === undefined ? 0 : maxTop(content, layout.readerRows);
+      const content = currentContent(ctx, state);
+      const end = content === undefined ? 0 : maxTop(content, layout.reader.height);
       return scrollTo(ctx, state, action.to === 'start' ? 0 : end);
     }
     case 'open':
@@ -120,7 +114,7 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
     case 'history':
       return historyStep(ctx, state, action.dir);
     case 'panel':
-      return switchPanel(state, action.panel);
+      return switchPanel(ctx, state, action.panel);
     case 'focus':
       return toggleFocus(ctx, state);
     case 'section-step':

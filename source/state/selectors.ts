@@ -4,11 +4,14 @@
  */
 
 import type { ItemRef, SearchHit } from '../domain/types.js';
-import type { BriefingContext, ReducerContext } from './context.js';
-import { type ItemDocument, itemDocument } from './item-document.js';
+import { readerLines } from '../render/reader-lines.js';
+import { currentContent, documentOf } from './content.js';
+import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
+import type { ItemDocument } from './item-document.js';
 import { indexOfItem, KIND_LABELS, PANEL_LABELS, type PanelId, panelLength, panelOf } from './items.js';
-import type { Layout } from './layout.js';
-import { currentContent, entryOf, layoutOf } from './navigate.js';
+import { type Layout, windowAround } from './layout.js';
+import { visibleLinks } from './links.js';
+import { entryOf, layoutOf } from './navigate.js';
 import type { AppState } from './state.js';
 
 export { type VisibleLink, visibleLinks } from './links.js';
@@ -21,15 +24,15 @@ export function selectLayout(ctx: ReducerContext, state: AppState): Layout {
 
 /** The reader's lines in view: `start` inclusive, `end` exclusive; empty until the content is known. */
 export function visibleRange(ctx: ReducerContext, state: AppState): { start: number; end: number } {
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   if (content === undefined) return { start: 0, end: 0 };
   const start = state.reader.top;
-  return { start, end: Math.min(content.plain.length, start + layoutOf(ctx, state).readerRows) };
+  return { start, end: Math.min(content.plain.length, start + layoutOf(ctx, state).reader.height) };
 }
 
 /** How far through the open item the bottom of the view is, 0 to 100; undefined until the content is known. */
 export function readPercent(ctx: ReducerContext, state: AppState): number | undefined {
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   if (content === undefined) return undefined;
   if (content.plain.length === 0) return 100;
   const { end } = visibleRange(ctx, state);
@@ -111,31 +114,65 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
 export function navWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
   const entry = entryOf(ctx, state);
   const length = entry === undefined ? 0 : panelLength(entry.briefing, state.panel);
-  const rows = layoutOf(ctx, state).navRows;
-  const selected = state.selection[state.panel];
-  const start = Math.max(0, Math.min(selected - Math.floor(rows / 2), length - rows));
-  return { start, end: Math.min(length, start + rows) };
+  return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
 }
 
-/** The picker's rows: each open briefing's title and dateline. */
-export function pickerRows(ctx: ReducerContext): ListRow[] {
-  return ctx.library.map((e) => ({
-    label: e.briefing.meta.title,
-    detail: e.briefing.meta.dateline,
-    depth: 0,
+/** The picker's rows in view, by the same rule as the lists. */
+export function pickerWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
+  return windowAround(state.picker.selection, ctx.library.length, layoutOf(ctx, state).pickerList.height);
+}
+
+/** One briefing in the picker: its title, and its date and dateline when it has them. */
+export interface PickerRow {
+  readonly title: string;
+  readonly facts: readonly string[];
+}
+
+/** The picker's rows: each open briefing's title, date and dateline. */
+export function pickerRows(ctx: LibraryContext): PickerRow[] {
+  return ctx.library.map(({ briefing: { meta } }) => ({
+    title: meta.title,
+    facts: [meta.date, meta.dateline].filter((fact): fact is string => fact !== undefined && fact !== ''),
   }));
 }
 
-/** What the reader shows for the open item (render its `markdown` and report the result as `content`). */
+/** What the reader shows for the open item. */
 export function openDocument(ctx: ReducerContext, state: AppState): ItemDocument | undefined {
   const entry = entryOf(ctx, state);
   const item = state.reader.item;
-  return entry === undefined || item === undefined ? undefined : itemDocument(entry, item);
+  return entry === undefined || item === undefined ? undefined : documentOf(entry, item);
 }
 
-/** The layout mode, for choosing what to draw. */
-export function layoutMode(ctx: ReducerContext, state: AppState): Layout['mode'] {
-  return layoutOf(ctx, state).mode;
+/** The reader pane as drawn: the item's kind and title, and its styled lines in view with every mark. */
+export interface ReaderView {
+  readonly kind: string;
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+/** The reader pane's contents for the state: only the lines in view are styled. */
+export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
+  const item = state.reader.item;
+  const content = currentContent(ctx, state);
+  if (item === undefined || content === undefined) return { kind: '', title: '', lines: [] };
+  const range = visibleRange(ctx, state);
+  const lines = readerLines(
+    content.text,
+    range.start,
+    range.end,
+    {
+      query: state.search.query,
+      findMatches: ctx.findMatches,
+      mark: state.reader.mark,
+      markKind: state.reader.target?.kind === 'text' ? 'hit' : 'name',
+      links: visibleLinks(ctx, state).map((link) => ({
+        spot: link.spot,
+        current: link.index === state.reader.linkCursor,
+      })),
+    },
+    ctx.theme,
+  );
+  return { kind: KIND_LABELS[item.kind], title: content.document.title, lines };
 }
 
 /** Which panes are drawn: both in split mode, the focused one in single mode, none when too small. */

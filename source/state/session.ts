@@ -4,9 +4,10 @@
  */
 
 import type { ItemRef } from '../domain/types.js';
-import type { ReducerContext } from './context.js';
+import type { LibraryContext, ReducerContext } from './context.js';
 import { indexOfItem, itemAt } from './items.js';
 import type { Viewport } from './layout.js';
+import { alignPanes } from './nav.js';
 import { entryOf, openItem } from './navigate.js';
 import { type AppState, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
 
@@ -75,14 +76,20 @@ export function pickRow(ctx: ReducerContext, state: AppState, row: number): AppS
 export function pickBriefing(ctx: ReducerContext, state: AppState): AppState {
   const index = state.picker.selection;
   if (ctx.library[index] === undefined) return { ...state, notice: 'No briefing to read.' };
-  if (state.picker.visited && index === state.briefing) return { ...state, screen: 'reader' };
+  // Back to the briefing being read: the terminal may have been resized meanwhile.
+  if (state.picker.visited && index === state.briefing)
+    return alignPanes(ctx, { ...state, screen: 'reader' });
   return readBriefing(ctx, state, index);
 }
 
 /** Leaves the picker for the briefing being read, if one was opened. */
-export function leavePicker(state: AppState): AppState {
+export function leavePicker(ctx: ReducerContext, state: AppState): AppState {
   if (!state.picker.visited) return { ...state, notice: 'Pick a briefing to read.' };
-  return { ...state, screen: 'reader', picker: { ...state.picker, selection: state.briefing } };
+  return alignPanes(ctx, {
+    ...state,
+    screen: 'reader',
+    picker: { ...state.picker, selection: state.briefing },
+  });
 }
 
 /** The item a place names. */
@@ -120,4 +127,44 @@ export function restorePlace(ctx: ReducerContext, state: AppState, place: Place)
   const anchor = Number.isFinite(place.anchor) && place.anchor > 0 ? Math.floor(place.anchor) : 0;
   const fresh = readBriefing(ctx, state, index);
   return openItem(ctx, fresh, item, { how: 'restore', anchor, focus: 'reader' });
+}
+
+/** Reading places by briefing id, kept by the host (a file locally; per client over SSH, or none). */
+export interface PlaceBook {
+  get(briefingId: string): Place | undefined;
+  put(place: Place): void;
+}
+
+/** Which briefings a session reads, and the place it starts at. */
+export interface StartChoice<T extends LibraryContext> {
+  /** The library, or only the named briefing when one was asked for. */
+  readonly shared: T;
+  /** The saved place of the one briefing read, when there is one. */
+  readonly place: Place | undefined;
+}
+
+/**
+ * The one decision of what a session opens, for the local reader, SSH sessions and the plain mode
+ * alike: a named briefing (an SSH user name that is a briefing id) opens like a library of one, with
+ * no picker on the way in; a single briefing resumes at its saved place.
+ */
+export function chooseStart<T extends LibraryContext>(
+  shared: T,
+  options: { readonly briefingId?: string | undefined; readonly places?: PlaceBook | undefined } = {},
+): StartChoice<T> {
+  const { briefingId, places } = options;
+  const index = briefingId === undefined ? -1 : shared.library.findIndex((e) => e.briefing.id === briefingId);
+  const named = shared.library[index];
+  const scoped: T = named === undefined ? shared : { ...shared, library: [named] };
+  const only = scoped.library.length === 1 ? scoped.library[0] : undefined;
+  return { shared: scoped, place: only === undefined ? undefined : places?.get(only.briefing.id) };
+}
+
+/**
+ * The place to save when a state gives way to the next: the briefing being read, when the reader
+ * leaves it for the picker or quits. Undefined when nothing was left.
+ */
+export function placeLeft(ctx: ReducerContext, previous: AppState, next: AppState): Place | undefined {
+  const left = previous.screen === 'reader' && (next.screen === 'picker' || (next.quit && !previous.quit));
+  return left ? placeOf(ctx, previous) : undefined;
 }

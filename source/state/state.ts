@@ -1,7 +1,7 @@
 /**
  * The reader's navigation state: one immutable value, changed only by the reducer. It holds no
- * rendered text of its own beyond the plain lines the UI reports for the open item, which is what
- * lets the reducer clamp scrolling, keep the place on resize and find targets without rendering.
+ * rendered text: what is on screen is computed from it through the context's layout and render
+ * functions (./content.ts), so scroll positions always refer to the lines a frame shows.
  */
 
 import type { ItemRef, SearchHit } from '../domain/types.js';
@@ -29,19 +29,10 @@ export type ReaderTarget =
   | { readonly kind: 'link'; readonly index: number }
   | { readonly kind: 'text'; readonly text: string; readonly occurrence: number };
 
-/** The open item's text as rendered at one width, reported by the UI with a `content` action. */
-export interface Content {
-  readonly item: ItemRef;
-  readonly width: number;
-  /** The rendered lines without styling. */
-  readonly plain: readonly string[];
-  /** `anchors[i]`: how many words come before line i; survives re-wrapping at another width. */
-  readonly anchors: readonly number[];
-  /** Where each link of the item (see `itemDocument`) was found, by link index. */
-  readonly links: readonly (Spot | undefined)[];
-}
-
-/** The reader pane. `top` is meaningful against `content`; `anchor` is the place that survives re-wrapping. */
+/**
+ * The reader pane. `top` is a line of the open item rendered at the reader's width (./content.ts);
+ * `anchor` is the place that survives re-wrapping.
+ */
 export interface ReaderState {
   readonly item: ItemRef | undefined;
   /** First line in view. */
@@ -54,16 +45,10 @@ export interface ReaderState {
    */
   readonly transient: boolean;
   readonly target: ReaderTarget | undefined;
-  /** Scroll to the target when the content is next known. */
-  readonly jump: boolean;
-  /** The exact line to come back to, when the content is at the same width as when it was left. */
-  readonly landing: Landing | undefined;
-  /** Where the target is in the current content. */
+  /** Where the target is in the open item's lines. */
   readonly mark: Spot | undefined;
   /** Index of the highlighted link (a player name in a section, a mention in a player, ...). */
   readonly linkCursor: number | undefined;
-  /** The open item's rendered text, or undefined until the UI reports it. */
-  readonly content: Content | undefined;
 }
 
 /**
@@ -75,11 +60,15 @@ export interface Landing {
   readonly width: number;
 }
 
-/** A place in the history: the item, the word anchor of its top line, and that line at its width. */
+/**
+ * A place in the history: the item, the word anchor of its top line, that line at its width, and the
+ * link that was highlighted there (the name followed from it), so a step back shows it highlighted again.
+ */
 export interface HistoryEntry {
   readonly item: ItemRef;
   readonly anchor: number;
   readonly landing?: Landing;
+  readonly linkCursor?: number;
 }
 
 /** Search: `typing` while the query is being edited; hits are those of the confirmed query. */
@@ -136,11 +125,8 @@ export const EMPTY_READER: ReaderState = {
   anchor: 0,
   transient: false,
   target: undefined,
-  jump: false,
-  landing: undefined,
   mark: undefined,
   linkCursor: undefined,
-  content: undefined,
 };
 
 /** Search with nothing typed and nothing found. */

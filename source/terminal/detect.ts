@@ -66,6 +66,20 @@ export function detectTerminal(
 }
 
 /**
+ * Whether the terminal can address the cursor, which the full-screen reader needs. `TERM=dumb`
+ * (Emacs' shell, some IDE consoles, `ssh -T`-like pipes given a tty) and no TERM at all cannot, as
+ * `less` decides too; such a terminal gets lines instead.
+ *
+ * @returns undefined when it can, else the one-line reason, naming TERM.
+ */
+export function cursorUnavailable(env: TerminalEnv): string | undefined {
+  const term = (env.TERM ?? '').trim();
+  if (term === '') return 'TERM is unset: cannot move the cursor';
+  if (term.toLowerCase() === 'dumb') return 'TERM=dumb cannot move the cursor';
+  return undefined;
+}
+
+/**
  * Precedence, highest first:
  * 1. `--color never` / `--color always` (an explicit flag beats the environment);
  * 2. `NO_COLOR` non-empty: 0. It beats `FORCE_COLOR` on purpose, unlike Node's own

@@ -1,11 +1,10 @@
 import { render } from 'ink';
-import { createRenderCache } from '../render/cache.js';
 import type { Theme } from '../render/theme.js';
-import type { ReducerContext } from '../state/context.js';
-import { placeOf } from '../state/selectors.js';
-import { initialState } from '../state/session.js';
-import type { AppState } from '../state/state.js';
-import { type PlaceBook, ReaderApp } from '../ui/reader-app.js';
+import type { LibraryContext } from '../state/context.js';
+import type { LayoutOptions } from '../state/layout.js';
+import { chooseStart, initialState, type PlaceBook } from '../state/session.js';
+import { createReducerContext } from '../state/session-context.js';
+import { ReaderApp } from '../ui/reader-app.js';
 import { createFrameSink } from './frame-sink.js';
 import { createFrameWriter } from './frame-writer.js';
 import { createTerminalSession } from './session.js';
@@ -32,7 +31,10 @@ export interface ReaderIo {
 
 /** What the session reads and where it starts. */
 export interface ReaderOptions {
-  readonly ctx: ReducerContext;
+  /** The library, shared by every session that reads it. */
+  readonly shared: LibraryContext;
+  /** Changes to the layout's defaults. */
+  readonly layout?: Partial<LayoutOptions>;
   /** Open this briefing (by id) instead of the picker, when the library has it. */
   readonly briefingId?: string;
   /** Saved reading places: the start place, a picked briefing's place; written as briefings are left. */
@@ -44,26 +46,6 @@ export interface ReaderSession {
   waitUntilExit(): Promise<unknown>;
   /** Ends the session now (a signal, a dropped client), reporting the place first. */
   unmount(): void;
-}
-
-function startingState(
-  ctx: ReducerContext,
-  viewport: { width: number; height: number },
-  options: ReaderOptions,
-) {
-  const index =
-    options.briefingId === undefined
-      ? -1
-      : ctx.library.findIndex((e) => e.briefing.id === options.briefingId);
-  // A named briefing opens like a library of one: no picker on the way in.
-  const scoped: ReducerContext =
-    index < 0 ? ctx : { ...ctx, library: [ctx.library[index] as (typeof ctx.library)[number]] };
-  const only = scoped.library.length === 1 ? scoped.library[0] : undefined;
-  const place = only === undefined ? undefined : options.places?.get(only.briefing.id);
-  return {
-    ctx: scoped,
-    state: initialState(scoped, place === undefined ? { viewport } : { viewport, place }),
-  };
 }
 
 /**
@@ -79,8 +61,16 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   if (io.stdin.isTTY) io.stdin.setRawMode?.(true);
   const writer = createFrameWriter(io.stdout, size);
   const sink = createFrameSink(writer, size);
-  const { ctx, state } = startingState(options.ctx, { width: size.columns, height: size.rows }, options);
-  let last: AppState = state;
+  const start = chooseStart(options.shared, options);
+  const ctx = createReducerContext(start.shared, {
+    theme: io.theme,
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+  });
+  const viewport = { width: size.columns, height: size.rows };
+  const state = initialState(
+    ctx,
+    start.place === undefined ? { viewport } : { viewport, place: start.place },
+  );
   const onResize = () => {
     // Asked afresh: a signal handler may run before the stream has refreshed its own size.
     const [columns, rows] = io.stdout.getWindowSize?.() ?? [io.stdout.columns, io.stdout.rows];
@@ -93,26 +83,13 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
       return () => io.stdout.off('resize', onResize);
     })();
 
-  const instance = render(
-    <ReaderApp
-      ctx={ctx}
-      initial={state}
-      theme={io.theme}
-      cache={createRenderCache()}
-      findMatches={ctx.findMatches}
-      onState={(next) => {
-        last = next;
-      }}
-      places={options.places}
-    />,
-    {
-      stdout: sink as unknown as NodeJS.WriteStream,
-      stdin: io.stdin,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
+  const instance = render(<ReaderApp ctx={ctx} initial={state} places={options.places} />, {
+    stdout: sink as unknown as NodeJS.WriteStream,
+    stdin: io.stdin,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
   const cleanup = () => {
     unwatchResize();
     // Frames rendered after this (Ink's last one on unmount) must not reach a restored or closed terminal.
@@ -123,9 +100,7 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   return {
     waitUntilExit: () => exited,
     unmount() {
-      // Cut short (a signal, a dropped client): keep the place all the same.
-      const place = last.screen === 'reader' && !last.quit ? placeOf(ctx, last) : undefined;
-      if (place !== undefined) options.places?.put(place);
+      // Cut short (a signal, a dropped client): the app keeps the place as it unmounts.
       sink.close();
       instance.unmount();
       cleanup();

@@ -9,7 +9,10 @@ export interface HelpOverlayProps {
   /** Generated from the keymap (`helpSections`), never written by hand. */
   readonly sections: readonly HelpSection[];
   readonly width: number;
-  readonly height: number;
+  /** Width of the title row. */
+  readonly titleWidth: number;
+  /** Rows of help lines below the title. */
+  readonly rows: number;
   readonly styles: UiStyles;
 }
 
@@ -35,10 +38,9 @@ export function helpLines(sections: readonly HelpSection[], styles: UiStyles): s
  * The key help, filling the screen in as many columns as the width allows (two from 80 columns), so
  * that every binding shows at 120x40 and the active ones at 80x24.
  */
-export function HelpOverlay({ sections, width, height, styles }: HelpOverlayProps) {
+export function HelpOverlay({ sections, width, titleWidth, rows, styles }: HelpOverlayProps) {
   const title = `${styles.bold('Keys')}  ${styles.dim('any key closes this help')}`;
   const lines = helpLines(sections, styles);
-  const rows = Math.max(1, height - 1);
   const columns = width >= 80 ? 2 : 1;
   const columnWidth = Math.floor((width - (columns - 1) * 2) / columns);
   const shown: string[] = [];
@@ -56,8 +58,8 @@ export function HelpOverlay({ sections, width, height, styles }: HelpOverlayProp
     );
   }
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate-end">{fitWidth(title, width)}</Text>
+    <Box flexDirection="column" width={width} height={rows + 1}>
+      <Text wrap="truncate-end">{fitWidth(title, titleWidth)}</Text>
       {shown.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on screen, not identities.
         <Text key={i} wrap="truncate-end">

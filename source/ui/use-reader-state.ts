@@ -1,39 +1,38 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { RenderCache } from '../render/cache.js';
-import type { Theme } from '../render/theme.js';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Action } from '../state/actions.js';
 import type { ReducerContext } from '../state/context.js';
 import { createReducer } from '../state/reducer.js';
 import type { AppState } from '../state/state.js';
-import { withContent } from './open-content.js';
+import { afterChange, afterCut, type EffectHost } from './effects.js';
 
 /**
  * The reader's state and its one way to change: `apply(action)`. Actions are reduced synchronously
  * against the latest state (not the state of the last render), because several keys can arrive in
- * one chunk (`/Zaporizhzhia⏎` typed or pasted) before React renders again.
+ * one chunk (`/Zaporizhzhia⏎` typed or pasted) before React renders again. Every change goes
+ * through `afterChange` (./effects.ts), and an unmount that was not a quit through `afterCut`.
  */
 export function useReaderState(
   ctx: ReducerContext,
   initial: AppState,
-  theme: Theme,
-  cache: RenderCache,
-  onChange: (previous: AppState, next: AppState, apply: (action: Action) => void) => void,
+  host: EffectHost,
 ): readonly [AppState, (action: Action) => void, () => AppState] {
   const reduce = useMemo(() => createReducer(ctx), [ctx]);
-  const latest = useRef<AppState | undefined>(undefined);
-  if (latest.current === undefined) latest.current = withContent(reduce, ctx, initial, theme, cache);
-  const [state, setState] = useState<AppState>(latest.current);
+  const latest = useRef<AppState>(initial);
+  const [state, setState] = useState<AppState>(initial);
   const apply = useCallback(
     function apply(action: Action) {
-      const previous = latest.current ?? initial;
-      const next = withContent(reduce, ctx, reduce(previous, action), theme, cache);
+      const previous = latest.current;
+      const next = reduce(previous, action);
       if (next === previous) return;
       latest.current = next;
       setState(next);
-      onChange(previous, next, apply);
+      const follow = afterChange(ctx, host, previous, next);
+      if (follow !== undefined) apply(follow);
     },
-    [reduce, ctx, theme, cache, initial, onChange],
+    [reduce, ctx, host],
   );
-  const current = useCallback(() => latest.current ?? initial, [initial]);
+  // A layout effect: its cleanup runs within the unmount itself, before the host tears the session down.
+  useLayoutEffect(() => () => afterCut(ctx, host, latest.current), [ctx, host]);
+  const current = useCallback(() => latest.current, []);
   return [state, apply, current] as const;
 }

@@ -1,12 +1,11 @@
 /**
  * The navigation reducer under random key sequences, complementing test/state/properties.test.ts
- * (random *actions* on a small built-in briefing with a stand-in renderer). Here the keys go through
- * the keymap (`keyToAction`) as the app sends them, the contexts are the real ones
- * (`createReaderContext`: real search, real item documents) with the real renderer reporting the
- * open item's content, and the libraries are the awkward ones: the bundled briefing with the hostile
- * corpus (several briefings: the picker), a briefing with no sections or players, and emoji and CJK
- * in every field. After every key: selection in range in every panel and on the picker, scroll
- * within the content, the content that of the open item at the reader's width, history entries that
+ * (random *actions* on a small built-in briefing). Here the keys go through the keymap
+ * (`keyToAction`) as the app sends them, the contexts are the real ones (real search, real item
+ * documents, the real renderer), and the libraries are the awkward ones: the bundled briefing with the
+ * hostile corpus (several briefings: the picker), a briefing with no sections or players, and emoji
+ * and CJK in every field. After every key: selection in range in every panel and on the picker, scroll
+ * within the content, an open item always rendered at the reader's width, history entries that
  * point at items that exist (and at most HISTORY_LIMIT of them), hits that point at items that
  * exist with the index in range, and windows of the lists and the text within their lengths.
  */
@@ -17,17 +16,17 @@ import { describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
 import { keyToAction } from '../../source/input/resolve-key.js';
-import { createRenderCache } from '../../source/render/cache.js';
 import type { Theme } from '../../source/render/theme.js';
+import { currentContent } from '../../source/state/content.js';
 import type { ReducerContext } from '../../source/state/context.js';
 import { indexOfItem, PANELS, panelLength, sameItem } from '../../source/state/items.js';
-import { currentContent, HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
+import { createLibraryContext } from '../../source/state/library.js';
+import { HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { navWindow, positionText, selectLayout, visibleRange } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
+import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
-import { withContent } from '../../source/ui/open-content.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
 import { CORPUS } from '../hostile/corpus.js';
 import { inkKeyArbitrary } from './keys.js';
 
@@ -70,13 +69,14 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 
   const { reader } = state;
   if (reader.item !== undefined) expect(indexOfItem(b, reader.item)).toBeGreaterThanOrEqual(0);
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   const layout = selectLayout(ctx, state);
+  expect(content === undefined).toBe(reader.item === undefined);
   if (content !== undefined) {
     expect(sameItem(content.item, reader.item)).toBe(true);
-    if (layout.mode !== 'too-small') expect(content.width).toBe(layout.readerWidth);
+    if (layout.mode !== 'too-small') expect(content.width).toBe(layout.reader.width);
     expect(reader.top).toBeGreaterThanOrEqual(0);
-    expect(reader.top).toBeLessThanOrEqual(maxTop(content, layout.readerRows));
+    expect(reader.top).toBeLessThanOrEqual(maxTop(content, layout.reader.height));
     const range = visibleRange(ctx, state);
     expect(range.end).toBeLessThanOrEqual(content.plain.length);
     if (reader.mark !== undefined) expect(reader.mark.line).toBeLessThan(content.plain.length);
@@ -100,9 +100,8 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 describe('random keys through the keymap keep the reducer’s invariants', () => {
   for (const [what, briefings] of Object.entries(LIBRARIES)) {
     test(what, { timeout: 120_000 }, () => {
-      const ctx = createReaderContext(briefings);
+      const ctx = createReducerContext(createLibraryContext(briefings), { theme });
       const reduce = createReducer(ctx);
-      const cache = createRenderCache();
       fc.assert(
         fc.property(
           fc.record({ width: fc.integer({ min: 1, max: 220 }), height: fc.integer({ min: 1, max: 80 }) }),
@@ -121,7 +120,7 @@ describe('random keys through the keymap keep the reducer’s invariants', () =>
             { minLength: 40, maxLength: 160 },
           ),
           (viewport, steps) => {
-            let state = withContent(reduce, ctx, initialState(ctx, { viewport }), theme, cache);
+            let state = initialState(ctx, { viewport });
             checkInvariants(ctx, state);
             for (const step of steps) {
               const action =
@@ -129,7 +128,7 @@ describe('random keys through the keymap keep the reducer’s invariants', () =>
                   ? keyToAction(step.key[0], step.key[1], state)
                   : ({ type: 'resize', width: step.width, height: step.height } as const);
               if (action === undefined) continue;
-              state = withContent(reduce, ctx, reduce(state, action), theme, cache);
+              state = reduce(state, action);
               checkInvariants(ctx, state);
             }
             // Quit works from wherever the keys left the reader (Ctrl-C from anywhere, help included).

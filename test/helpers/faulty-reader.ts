@@ -1,5 +1,5 @@
 /**
- * The local reader as `briefing FILE` runs it (runInteractive: loadLibrary, createReaderContext,
+ * The local reader as `briefing FILE` runs it (runInteractive: loadLibrary, createLibraryContext,
  * runLocal around startReader), with one fault planted through the reader's public props, so that
  * a real component fails without any switch in the production code. Bundled and run in a pty by
  * test/e2e/restore.test.ts:
@@ -14,9 +14,9 @@
 import type { BriefingMeta } from '../../source/domain/types.js';
 import { loadLibrary } from '../../source/io/load-library.js';
 import type { BriefingContext } from '../../source/state/context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { runLocal } from '../../source/terminal/local.js';
 import { startReader } from '../../source/terminal/start-reader.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
 import { FAULTS, type FaultMode } from './planted-faults.js';
 
 /** Plants `mode`'s fault in one briefing's context. */
@@ -51,7 +51,7 @@ function plant(entry: BriefingContext, mode: FaultMode): BriefingContext {
 async function main(file: string, mode: string): Promise<number> {
   if (mode !== 'search' && mode !== 'render') throw new Error(`unknown mode ${mode}; give search or render`);
   const library = await loadLibrary(file);
-  const ctx = createReaderContext(library.briefings);
+  const ctx = createLibraryContext(library.briefings);
   const [first, ...rest] = ctx.library;
   if (first === undefined) throw new Error(`${file} holds no briefing`);
   const faulty = { ...ctx, library: [plant(first, mode), ...rest] };
@@ -66,7 +66,7 @@ async function main(file: string, mode: string): Promise<number> {
           hyperlinks: io.terminal.hyperlinks,
         },
       },
-      { ctx: faulty },
+      { shared: faulty },
     ),
   );
 }

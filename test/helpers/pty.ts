@@ -27,6 +27,16 @@ export interface PtyRun {
   screen(): string;
   /** Row `n` of the visible screen, 0-based; '' past the bottom. */
   line(n: number): string;
+  /**
+   * How the first cell of the first visible occurrence of `text` is drawn, or undefined when the
+   * screen does not show it. Columns are cells, so text after a wide character is still found.
+   */
+  styleOf(text: string): CellStyle | undefined;
+  /**
+   * The runs of text drawn with `attribute` on rows `from` to `to` (inclusive, 0-based; the whole
+   * screen by default), top to bottom, each run trimmed.
+   */
+  runsWith(attribute: keyof CellStyle, from?: number, to?: number): string[];
   /** Sends raw bytes as if typed: see {@link keys}. */
   write(keys: string): void;
   /** Resizes the pty (the child gets SIGWINCH) and the emulator together. */
@@ -51,6 +61,16 @@ export interface PtyRun {
   kill(signal?: string): void;
   /** The HOME of this run; its XDG directories are `.config`, `.local/share`, `.local/state`, `.cache` under it. */
   readonly home: string;
+}
+
+/** The attributes of one cell, as the terminal draws it. */
+export interface CellStyle {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  readonly inverse: boolean;
+  /** A foreground colour other than the default. */
+  readonly coloured: boolean;
 }
 
 /** Options for {@link runInPty}. */
@@ -164,6 +184,62 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
     return lines.join('\n');
   };
 
+  /** Row `y` of the viewport as text, with the cell each character of the text is drawn in. */
+  const cellsOf = (y: number): { text: string; cells: number[] } => {
+    const buffer = terminal.buffer.active;
+    const line = buffer.getLine(buffer.viewportY + y);
+    let text = '';
+    const cells: number[] = [];
+    for (let x = 0; x < terminal.cols; x++) {
+      const cell = line?.getCell(x);
+      if (cell === undefined || cell.getWidth() === 0) continue;
+      const chars = cell.getChars() || ' ';
+      for (let i = 0; i < chars.length; i++) cells.push(x);
+      text += chars;
+    }
+    return { text, cells };
+  };
+  const styleAt = (y: number, x: number): CellStyle => {
+    const buffer = terminal.buffer.active;
+    const cell = buffer.getLine(buffer.viewportY + y)?.getCell(x);
+    if (cell === undefined)
+      return { bold: false, italic: false, underline: false, inverse: false, coloured: false };
+    return {
+      bold: cell.isBold() !== 0,
+      italic: cell.isItalic() !== 0,
+      underline: cell.isUnderline() !== 0,
+      inverse: cell.isInverse() !== 0,
+      coloured: !cell.isFgDefault(),
+    };
+  };
+  const styleOf = (text: string): CellStyle | undefined => {
+    for (let y = 0; y < terminal.rows; y++) {
+      const row = cellsOf(y);
+      const at = row.text.indexOf(text);
+      if (at >= 0) return styleAt(y, row.cells[at] ?? 0);
+    }
+    return undefined;
+  };
+  const runsWith = (attribute: keyof CellStyle, from = 0, to = terminal.rows - 1): string[] => {
+    const runs: string[] = [];
+    for (let y = Math.max(0, from); y <= Math.min(to, terminal.rows - 1); y++) {
+      const row = cellsOf(y);
+      let run = '';
+      for (let i = 0; i <= row.text.length; i++) {
+        const x = row.cells[i];
+        if (x !== undefined && styleAt(y, x)[attribute]) {
+          run += row.text[i];
+        } else if (run.trim() !== '') {
+          runs.push(run.trim());
+          run = '';
+        } else {
+          run = '';
+        }
+      }
+    }
+    return runs;
+  };
+
   const waitFor = (
     predicate: (screen: string) => boolean,
     description: string,
@@ -212,6 +288,8 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
     home,
     screen,
     line: (n) => screen().split('\n')[n] ?? '',
+    styleOf,
+    runsWith,
     write: (data) => child.write(data),
     resize: (newCols, newRows) => {
       child.resize(newCols, newRows);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PLAIN_COMMANDS, type PlainCommand, parseCommand } from '../../source/plain/commands.js';
 import { formatOutput } from '../../source/plain/format.js';
 import { initialPlainState } from '../../source/plain/state.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { abuDhabi } from './fixture.js';
 
 const cases: readonly (readonly [string, PlainCommand])[] = [
@@ -83,7 +83,7 @@ describe('parseCommand', () => {
   });
 
   test('every command has usage and help, and help prints them all from the table', () => {
-    const ctx = createReaderContext([abuDhabi()]);
+    const ctx = createLibraryContext([abuDhabi()]);
     const { state } = initialPlainState(ctx);
     const text = formatOutput(ctx, state, [{ kind: 'help' }], {
       width: 1000,

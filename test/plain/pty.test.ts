@@ -29,9 +29,15 @@ describe('--plain in a real terminal', () => {
     expect(run.screen()).toContain('Section 3 of 7: Key Players Convene in UAE');
 
     run.write('/Zaporizhzhia\r');
-    await run.waitForText('3 hits for "Zaporizhzhia":');
-    expect(run.screen()).toContain('2. Issue, The Zaporizhzhia nuclear plant');
+    await run.waitForText('3 hits for "Zaporizhzhia" in 2 items:');
+    expect(run.screen()).toContain('2. Issue, The Zaporizhzhia nuclear plant (2 hits)');
     expect(run.isAlternateScreen()).toBe(false);
+
+    // Each item once: the 1 February entry says "truce" twice, and is listed once.
+    run.write('/truce\r');
+    await run.waitForText('12 hits for "truce" in 5 items:');
+    await run.waitForText('5. Timeline entry, 1 February (2 hits)');
+    expect(run.screen().match(/Timeline entry, 1 February/g)).toHaveLength(1);
 
     run.write('q\r');
     expect(await run.exited()).toEqual({ exitCode: 0 });

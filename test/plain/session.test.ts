@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, test, vi } from 'vitest';
 import { PLAIN_PROMPT, startPlainSession } from '../../source/plain/session.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { abuDhabi } from './fixture.js';
 
 function streams(options: { echo?: boolean; width?: () => number } = {}) {
@@ -19,7 +19,7 @@ function streams(options: { echo?: boolean; width?: () => number } = {}) {
       theme: { colorLevel: 0, ascii: true, hyperlinks: false },
       echo: options.echo,
     },
-    createReaderContext([abuDhabi()]),
+    createLibraryContext([abuDhabi()]),
   );
   return { input, session, written: () => written };
 }

@@ -4,14 +4,14 @@ import type { Briefing } from '../../source/domain/types.js';
 import type { PlainView } from '../../source/plain/format.js';
 import { openingReply, replyTo } from '../../source/plain/session.js';
 import type { PlainState } from '../../source/plain/state.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { abuDhabi } from './fixture.js';
 
 const plain: PlainView = { width: 80, theme: { colorLevel: 0, ascii: true, hyperlinks: false } };
 
 /** A reading session replayed without a terminal: each command's reply, in order. */
 function session(briefings: readonly Briefing[], view: PlainView = plain) {
-  const ctx = createReaderContext(briefings);
+  const ctx = createLibraryContext(briefings);
   const opening = openingReply(ctx, view);
   let state: PlainState = opening.state;
   const transcript: string[] = [opening.text];
@@ -99,19 +99,18 @@ describe('the plain reader over the Abu Dhabi briefing', () => {
 
     const hits = lines(s.type('/Zaporizhzhia'));
     expect(hits).toEqual([
-      '3 hits for "Zaporizhzhia":',
+      '3 hits for "Zaporizhzhia" in 2 items:',
       '1. Section, Deep Divisions Remain: …. They reject unilateral troop withdrawals.',
       '   The fate of the Zaporizhzhia nuclear plant is another issue.',
-      '2. Issue, The Zaporizhzhia nuclear plant',
-      '3. Issue, The Zaporizhzhia nuclear plant: The fate of the Zaporizhzhia nuclear',
-      '   plant is another issue between the sides. The article states no party’s',
-      '   position on it.',
+      '2. Issue, The Zaporizhzhia nuclear plant (2 hits): The fate of the Zaporizhzhia',
+      '   nuclear plant is another issue between the sides. The article states no',
+      '   party’s position on it.',
       '',
-      'Type a number to open a hit; / alone lists these hits again.',
+      'Type a number to open one; / alone lists these again.',
       '',
     ]);
     const hit = lines(s.type('1'));
-    expect(hit[0]).toMatch(/^Hit 1 of 3 for "Zaporizhzhia": /);
+    expect(hit[0]).toMatch(/^Result 1 of 2 for "Zaporizhzhia": …\. They reject/);
     expect(hit).toContain('Section 4 of 7: Deep Divisions Remain');
     expect(hit.join(' ')).toContain('The fate of the Zaporizhzhia nuclear plant is another issue.');
 
@@ -187,11 +186,34 @@ describe('the plain reader over the Abu Dhabi briefing', () => {
     expect(s.state().done).toBe(true);
   });
 
+  test('a search lists each item once, however many hits it holds', () => {
+    const s = session([abuDhabi()]);
+    // The 1 February entry says "truce" twice (its text quotes the statement), the issue six times.
+    const listed = lines(s.type('/truce'));
+    expect(listed[0]).toBe('12 hits for "truce" in 5 items:');
+    const rows = listed.filter((line) => /^\d+\. /.test(line));
+    expect(rows).toEqual([
+      '1. Section, Escalating Strikes Shadow Diplomacy (2 hits): Ukraine accused Russia',
+      '2. Player, Donald Trump: President Trump stated the truce ended Feb 1. His',
+      '3. Player, Ukraine: Its delegation is led by Rustem Umerov. It is prepared for',
+      '4. Issue, The truce and its violation (6 hits): …kes preceded the talks. Ukraine',
+      '5. Timeline entry, 1 February (2 hits): The truce ended, as President Trump',
+    ]);
+    expect(s.type('6')).toBe('There is no result 6: choose 1 to 5.\n');
+    const entry = lines(s.type('5'));
+    expect(entry[0]).toBe('Result 5 of 5 for "truce": The truce ended, as President Trump stated (“the');
+    expect(entry).toContain('Timeline entry 2 of 6: 1 February');
+    // A hit only in an item's title says no more than the title.
+    const titled = lines(s.type('/Territory'));
+    expect(titled.slice(0, 2)).toEqual(['1 hit for "Territory":', '1. Issue, Territory']);
+    expect(lines(s.type('1'))[0]).toBe('Result 1 of 1 for "Territory".');
+  });
+
   test('/ alone lists the last hits again', () => {
     const s = session([abuDhabi()]);
     s.type('/Kyiv');
     s.type('1');
-    expect(lines(s.type('/'))[0]).toMatch(/^\d+ hits for "Kyiv":$/);
+    expect(lines(s.type('/'))[0]).toMatch(/^\d+ hits for "Kyiv"( in \d+ items)?:$/);
   });
 
   test('a directory: choose a briefing first, then read it; back crosses briefings', () => {

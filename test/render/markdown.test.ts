@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../source/render/markdown.js';
+import { type RenderedText, renderMarkdown } from '../../source/render/markdown.js';
 import { renderLink } from '../../source/render/renderers.js';
 import { glyphsFor, stylesFor, type Theme } from '../../source/render/theme.js';
 import { ascii, badEscapes, colour, linked, plain, strip, widest } from './helpers.js';
@@ -89,7 +89,7 @@ describe('renderMarkdown: elements', () => {
     expect(text.lines.join('\n')).not.toContain('\u001b');
     expect(text.lines).toEqual(text.plain);
     const all = text.plain.join('\n');
-    expect(text.plain[0]).toBe('# Overview');
+    expect(text.plain[0]).toBe('Overview');
     expect(text.plain.join(' ')).toContain('It was not the first time, and article 7 was invoked cited');
     expect(all).toMatch(/^ {2}• First point with bold words/m);
     expect(all).toMatch(/^ {4}◦ Nested point that is also/m);
@@ -166,8 +166,90 @@ describe('renderMarkdown: elements', () => {
       expect(badEscapes(all, theme.hyperlinks)).toEqual([]);
       expect(all.match(/\u001b\]8;;[^\u0007]+/g) ?? []).toEqual(theme.hyperlinks ? ['\u001b]8;;u'] : []);
       const image = theme.hyperlinks ? 'image: i&#27;' : 'image: i&#27; (u)';
-      expect(text.plain).toEqual(['# h[31m', '', `a [31m b ]8;;x:evilclick]8;; ${image}`]);
+      expect(text.plain).toEqual(['h[31m', '', `a [31m b ]8;;x:evilclick]8;; ${image}`]);
     }
+  });
+});
+
+describe('renderMarkdown: headings', () => {
+  const doc = [
+    '# One',
+    '',
+    'Text.',
+    '',
+    '## Two',
+    '',
+    '- an item',
+    '### Three `code`',
+    '#### Four',
+    '##### Five',
+    '###### Six',
+    'Setext',
+    '======',
+    '',
+    'More text.',
+  ].join('\n');
+  const mono: Theme = { colorLevel: 0, ascii: false, hyperlinks: false, attributes: true };
+  const at = (text: RenderedText, words: string) => text.plain.indexOf(words);
+
+  it('never show their # marks, at any colour level, with or without attributes, in ASCII', () => {
+    for (const theme of [plain, colour, linked, ascii, mono, { ...mono, ascii: true }]) {
+      const text = render(doc, 60, theme);
+      expect(text.plain.filter((line) => line.includes('#'))).toEqual([]);
+      expect(text.plain).toEqual(
+        [
+          'One',
+          '',
+          'Text.',
+          '',
+          'Two',
+          '',
+          '  • an item',
+          '',
+          'Three code',
+          '',
+          'Four',
+          '',
+          'Five',
+          '',
+          'Six',
+          '',
+          'Setext',
+          '',
+          'More text.',
+        ].map((line) => (theme.ascii ? line.replace('•', '*') : line)),
+      );
+    }
+  });
+
+  it('stand apart by level: underlined for 1 and 2, bold down to 4, italic below, coloured in colour', () => {
+    const text = render(doc, 60, colour);
+    const sgr = (words: string) => text.lines[at(text, words)] ?? '';
+    for (const words of ['One', 'Two'])
+      expect(sgr(words)).toMatch(/\u001b\[1m.*\u001b\[4m|\u001b\[4m.*\u001b\[1m/);
+    expect(sgr('One')).toContain('\u001b[35m');
+    expect(sgr('Two')).toContain('\u001b[36m');
+    expect(sgr('Three code')).toContain('\u001b[1m');
+    expect(sgr('Three code')).not.toContain('\u001b[4m');
+    expect(sgr('Three code')).toContain('\u001b[33mcode');
+    expect(sgr('Four')).toBe('\u001b[1mFour\u001b[22m');
+    expect(sgr('Five')).toBe('\u001b[1m\u001b[3mFive\u001b[23m\u001b[22m');
+    expect(sgr('Six')).toBe('\u001b[3mSix\u001b[23m');
+    expect(sgr('Text.')).toBe('Text.');
+  });
+
+  it('keep their attributes without colour where the theme asks for them (the reader), and nothing else', () => {
+    const text = render(doc, 60, mono);
+    expect(text.lines[at(text, 'One')]).toBe('\u001b[1m\u001b[4mOne\u001b[24m\u001b[22m');
+    expect(text.lines[at(text, 'Four')]).toBe('\u001b[1mFour\u001b[22m');
+    expect(text.lines.join('\n')).not.toMatch(/\u001b\[(3[0-7]|9[0-7]|38)[;m]/);
+    // Printed text at colour level 0 has no escape at all, headings included.
+    expect(render(doc, 60, plain).lines.join('\n')).not.toContain('\u001b');
+  });
+
+  it('wrap at the width without a hanging indent', () => {
+    const text = render('### A heading long enough to wrap at twenty columns', 20, plain);
+    expect(text.plain).toEqual(['A heading long', 'enough to wrap at', 'twenty columns']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -80,8 +81,63 @@ describe('authorized keys', () => {
     expect(warnings).toEqual([
       'keys:5:1: key options are not supported; line skipped, remove the options before the key type to allow this key',
       'keys:6:1: the ssh-ed25519 key is malformed; copy the whole line from the .pub file again',
-      'keys:7:1: not a supported public key (hello); give "ssh-ed25519 AAAA… comment" (or ssh-rsa, ecdsa-sha2-*)',
+      'keys:7:1: not a public key line; give "ssh-ed25519 AAAA… comment" (or ssh-rsa, ecdsa-sha2-*), one a line',
     ]);
+  });
+
+  test('a warning never quotes its line: no piece of key material reaches the log', () => {
+    const pair = keyPair();
+    const body = pair.private.split('\n').filter((line) => line !== '');
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+    const pem = rsa.export({ type: 'pkcs1', format: 'pem' }).toString().split('\n');
+    const lines = [
+      ...body,
+      ...pem,
+      'ssh-dss AAAAB3NzaC1kc3MAAACBAP1secret me@laptop',
+      'hello world',
+      `xssh-ed25519 ${pair.public.split(' ')[1]}`,
+      pair.public.split(' ')[1] ?? '',
+    ];
+    const { keys, warnings } = parseAuthorizedKeys(lines.join('\n'), 'keys');
+    expect(keys).toEqual([]);
+    expect(warnings.length).toBeGreaterThanOrEqual(body.length);
+    const ours = new Set(['ssh-dss', 'ssh-ed25519', 'ssh-rsa']);
+    for (const [index, warning] of warnings.entries()) {
+      const said = warning.replace(/^keys:\d+:\d+: /, '');
+      for (const line of lines) {
+        for (const token of line.split(/\s+/)) {
+          if (token.length >= 4 && !ours.has(token)) expect(said, `warning ${index}`).not.toContain(token);
+        }
+        // Nor any run of 8 characters of a line's key material.
+        for (let at = 0; at + 8 <= line.length; at += 4) {
+          const piece = line.slice(at, at + 8);
+          if (/^[A-Za-z0-9+/=]{8}$/.test(piece)) expect(said).not.toContain(piece);
+        }
+      }
+    }
+    expect(warnings).toContain(
+      `keys:${body.length + pem.length + 1}:1: ssh-dss keys are not supported; give an ssh-ed25519, ssh-rsa or ecdsa-sha2-* public key`,
+    );
+  });
+
+  test('a private key given as authorized keys is refused as a whole, naming the .pub to give', async () => {
+    const dir = tempDir();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+    const files = {
+      openssh: keyPair().private,
+      pkcs1: rsa.export({ type: 'pkcs1', format: 'pem' }).toString(),
+      pkcs8: rsa.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      'mixed-in': `${keyPair().public}\n${keyPair().private}`,
+      putty: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(dir, name);
+      writeFileSync(path, text, { mode: 0o600 });
+      const result = await loadAuthorizedKeys(path);
+      expect(!result.ok && result.message, name).toBe(
+        `${path} holds a private key; give the public key (${path}.pub)`,
+      );
+    }
   });
 
   test.skipIf(!posix)('a file others can write is refused, as sshd does', async () => {

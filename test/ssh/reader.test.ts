@@ -174,6 +174,18 @@ describe('the reader over SSH', () => {
     expect(seen[1]?.io.locale).toBe('en_US.UTF-8');
   });
 
+  test('a client whose locale is not UTF-8 gets only ASCII: the text transliterated, every byte below 0x80', async () => {
+    const { server } = await serve();
+    const session = await open(server.port, { user: 'abu-dhabi-talks', env: { LANG: 'C' } });
+    const { screen } = session;
+    await screen.waitFor(() => screen.footer().startsWith('Sections 1/7'), 'the briefing');
+    session.channel.write('jjjjj\r');
+    await screen.waitFor(() => screen.text().includes("Ukraine's"), 'a section, its apostrophes in ASCII');
+    session.channel.write('?');
+    await screen.waitFor(() => /\bj down\b/.test(screen.text()), 'the help, the arrows named');
+    expect(screen.raw()).not.toMatch(/[^\p{ASCII}]/u);
+  });
+
   test('a window change lays the reader out again at the new size', async () => {
     const { server } = await serve();
     const { screen } = await open(server.port, { user: 'abu-dhabi-talks', columns: 120, rows: 40 });

@@ -75,11 +75,11 @@ async function serve(dir: string, flags: Partial<ServeFlags>, apps: FakeApp[] = 
 }
 
 describe('runServe', () => {
-  test('without --open or --authorized-keys: exit 2 and a line that says what to give', async () => {
+  test('without --open or --authorized-keys: exit 2, a line that says what to give, and where the usage is', async () => {
     const { host, done } = await serve(tempDir(), {});
     expect(await done).toBe(2);
     expect(host.err).toBe(
-      'briefing serve: serve needs to know who may connect; give --authorized-keys FILE (public keys, one a line) or --open (anyone)\n',
+      'briefing serve: serve needs to know who may connect; give --authorized-keys FILE (public keys, one a line) or --open (anyone)\n(run `briefing serve --help` for usage)\n',
     );
   });
 

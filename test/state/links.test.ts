@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { currentContent } from '../../source/state/content.js';
+import type { ReducerContext } from '../../source/state/context.js';
 import { itemDocument } from '../../source/state/item-document.js';
-import { currentContent } from '../../source/state/navigate.js';
 import { visibleLinks, visibleRange } from '../../source/state/selectors.js';
 import type { AppState } from '../../source/state/state.js';
 import { session } from './fixture.js';
@@ -12,16 +13,16 @@ function budgetSection() {
   return { ...s, state: s.play(s.start, { type: 'move', by: 1 }, { type: 'open' }) };
 }
 
-function markedText(state: AppState): string | undefined {
+function markedText(ctx: ReducerContext, state: AppState): string | undefined {
   const mark = state.reader.mark;
-  const line = mark === undefined ? undefined : currentContent(state)?.plain[mark.line];
+  const line = mark === undefined ? undefined : currentContent(ctx, state)?.plain[mark.line];
   return mark === undefined ? undefined : line?.slice(mark.column, mark.column + mark.length);
 }
 
 describe('names in a section', () => {
   test('every mention of the section is found in the rendered lines, in order', () => {
     const { state, ctx } = budgetSection();
-    const content = currentContent(state);
+    const content = currentContent(ctx, state);
     const mentions = ctx.library[0]?.derived.mentionsBySection.get('budget') ?? [];
     expect(content?.links).toHaveLength(mentions.length);
     content?.links.forEach((spot, i) => {
@@ -117,7 +118,7 @@ describe('following a mention from a player', () => {
     expect(mark?.line).toBeGreaterThanOrEqual(start);
     expect(mark?.line).toBeLessThan(end);
     expect(start).toBeGreaterThan(0);
-    expect(markedText(landed)).toBe(mention?.text);
+    expect(markedText(s.ctx, landed)).toBe(mention?.text);
     const sectionMentions = entry.derived.mentionsBySection.get(mention?.sectionId ?? '') ?? [];
     expect(sectionMentions[landed.reader.linkCursor ?? -1]).toEqual(mention);
     // Enter again goes back to the player the name belongs to.
@@ -134,7 +135,7 @@ describe('following a mention from a player', () => {
     );
     const landed = s.play(player, { type: 'open' });
     const resized = s.play(landed, { type: 'resize', width: 60, height: 20 });
-    expect(markedText(resized)).toBe(markedText(landed));
+    expect(markedText(s.ctx, resized)).toBe(markedText(s.ctx, landed));
     expect(resized.reader.mark?.line).toBeGreaterThanOrEqual(resized.reader.top);
   });
 
@@ -165,8 +166,8 @@ describe('links of issues, timeline entries and figures', () => {
       { kind: 'item', item: { kind: 'player', id: 'merkel' } },
       { kind: 'item', item: { kind: 'player', id: 'macron' } },
     ]);
-    const lines = currentContent(issue)?.plain ?? [];
-    const spot = currentContent(issue)?.links[2];
+    const lines = currentContent(s.ctx, issue)?.plain ?? [];
+    const spot = currentContent(s.ctx, issue)?.links[2];
     // "Merkel" is not matched in the positions text above: the link is found under its heading.
     expect(lines[spot?.line ?? -1]).toBe('  * Angela Merkel');
     const player = s.play(issue, { type: 'link-step', dir: -1 }, { type: 'open' });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeLayout } from '../../source/state/layout.js';
+import { findMatches } from '../../source/domain/match.js';
 import { lineForAnchor, locateNeedles, locateOccurrence } from '../../source/state/locate.js';
-import { findMatches } from './fixture.js';
 
 describe('lineForAnchor', () => {
   test('finds the line holding a word, skipping blank lines before it', () => {
@@ -54,42 +53,11 @@ describe('locateNeedles', () => {
   });
 
   test('a needle under a heading is looked for only below that heading', () => {
-    const plain = ['Budget talks', 'were long.', '', '### Sections', '', '  * Budget'];
+    // Headings are rendered without their `#` marks: the heading line is the heading's text alone.
+    const plain = ['Budget talks', 'were long.', '', 'Sections', '', '  * Budget'];
     expect(locateNeedles(plain, [{ text: 'Budget', heading: 'Sections' }])).toEqual([
       { line: 5, column: 4, length: 6 },
     ]);
     expect(locateNeedles(plain, [{ text: 'Budget', heading: 'Players' }])).toEqual([undefined]);
-  });
-});
-
-describe('computeLayout', () => {
-  test('split from 100 columns, single below, too small below 40x12', () => {
-    expect(computeLayout({ width: 120, height: 40 })).toEqual({
-      mode: 'split',
-      navWidth: 36,
-      readerWidth: 83,
-      navRows: 37,
-      readerRows: 37,
-    });
-    expect(computeLayout({ width: 99, height: 40 }).mode).toBe('single');
-    expect(computeLayout({ width: 80, height: 24 })).toEqual({
-      mode: 'single',
-      navWidth: 80,
-      readerWidth: 80,
-      navRows: 21,
-      readerRows: 21,
-    });
-    expect(computeLayout({ width: 39, height: 30 }).mode).toBe('too-small');
-    expect(computeLayout({ width: 60, height: 11 }).mode).toBe('too-small');
-    expect(computeLayout({ width: 0, height: 0 }).readerRows).toBe(1);
-  });
-
-  test('the chrome can be overridden by the UI', () => {
-    const layout = computeLayout(
-      { width: 120, height: 40 },
-      { headerRows: 2, paneChromeRows: 3, paneChromeColumns: 2 },
-    );
-    expect(layout.readerRows).toBe(34);
-    expect(layout.readerWidth).toBe(81);
   });
 });

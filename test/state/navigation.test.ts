@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createReducer } from '../../source/state/reducer.js';
-import { shownPanes } from '../../source/state/selectors.js';
+import { shownPanes, visibleLinks } from '../../source/state/selectors.js';
 import { session } from './fixture.js';
 
 const WIDE = { width: 120, height: 40 };
@@ -54,10 +54,79 @@ describe('split layout (>= 100 columns)', () => {
     expect(moved.focus).toBe('nav');
   });
 
-  test('switching panel leaves the reader on what it shows', () => {
+  test('switching panel shows the selected item of that panel beside it at once', () => {
     const { start, play } = session({ viewport: WIDE });
     const s = play(start, { type: 'move', by: 1 }, { type: 'panel', panel: 'players' });
-    expect(s.reader.item).toEqual(budget);
+    expect(s.reader.item).toEqual({ kind: 'player', id: 'merkel' });
+    expect(s.focus).toBe('nav');
+    const moved = play(s, { type: 'move', by: 2 }, { type: 'panel', panel: 'timeline' });
+    expect(moved.reader.item).toEqual({ kind: 'timeline', index: 0 });
+    // Each panel keeps its selection, and switching back shows it again.
+    expect(play(moved, { type: 'panel', panel: 'players' }).reader.item).toEqual({
+      kind: 'player',
+      id: 'vdl',
+    });
+    expect(play(moved, { type: 'panel', panel: 'sections' }).reader.item).toEqual(budget);
+    // From the reader too: the list takes the focus and the reader its selection.
+    const fromReader = play(start, { type: 'open' }, { type: 'panel', panel: 'issues' });
+    expect(fromReader.focus).toBe('nav');
+    expect(fromReader.reader.item).toEqual({ kind: 'issue', id: 'budget-deal' });
+  });
+
+  test('switching panel is browsing: it keeps the item read on purpose in the history, once', () => {
+    const { start, play } = session({ viewport: WIDE });
+    // Only previewed: replaced without a trace, as moving in the list does.
+    const previewed = play(start, { type: 'move', by: 1 }, { type: 'panel', panel: 'players' });
+    expect(previewed.history.back).toEqual([]);
+    // Read on purpose (Enter), then other panels browsed: one step back returns to it, at its place.
+    const read = play(start, { type: 'move', by: 1 }, { type: 'open' }, { type: 'move', by: 3 });
+    const browsed = play(
+      read,
+      { type: 'panel', panel: 'players' },
+      { type: 'move', by: 1 },
+      { type: 'panel', panel: 'figures' },
+    );
+    expect(browsed.reader.item).toEqual({ kind: 'figure', index: 0 });
+    expect(browsed.history.back.map((entry) => entry.item)).toEqual([budget]);
+    const back = play(browsed, { type: 'history', dir: 'back' });
+    expect(back.reader.item).toEqual(budget);
+    expect(back.reader.top).toBe(3);
+    expect(back.panel).toBe('sections');
+  });
+
+  test('an empty panel has nothing to show: the reader keeps its item', () => {
+    const s = session({ viewport: WIDE });
+    const entry = s.ctx.library[0];
+    if (entry === undefined) throw new Error('no fixture');
+    const ctx = { ...s.ctx, library: [{ ...entry, briefing: { ...entry.briefing, figures: [] } }] };
+    const reduce = createReducer(ctx);
+    const moved = s.play(s.start, { type: 'move', by: 1 });
+    const figures = reduce(moved, { type: 'panel', panel: 'figures' });
+    expect(figures.panel).toBe('figures');
+    expect(figures.reader.item).toEqual(budget);
+  });
+
+  test('a resize into the split layout brings the panes into line, the focused one leading', () => {
+    const { start, play } = session({ viewport: NARROW });
+    // One pane: the players list is switched to while the reader, out of sight, keeps the section.
+    const listed = play(
+      start,
+      { type: 'move', by: 1 },
+      { type: 'open' },
+      { type: 'panel', panel: 'players' },
+    );
+    expect(listed.reader.item).toEqual(budget);
+    const wideList = play(listed, { type: 'resize', width: 120, height: 40 });
+    expect(wideList.reader.item).toEqual({ kind: 'player', id: 'merkel' });
+    expect(wideList.history.back.at(-1)?.item).toEqual(budget);
+    expect(wideList.history.back).toHaveLength(listed.history.back.length + 1);
+    // The reader focused again (Tab) on the section: the list follows the reader instead.
+    const reading = play(listed, { type: 'focus', dir: 1 });
+    expect(reading.focus).toBe('reader');
+    const wideReader = play(reading, { type: 'resize', width: 120, height: 40 });
+    expect(wideReader.reader.item).toEqual(budget);
+    expect(wideReader.panel).toBe('sections');
+    expect(wideReader.selection.sections).toBe(1);
   });
 
   test('Enter focuses the reader on the selected item, keeping its place; Esc returns to the list', () => {
@@ -95,6 +164,16 @@ describe('split layout (>= 100 columns)', () => {
 });
 
 describe('single layout (< 100 columns)', () => {
+  test('switching panel leaves the reader, out of sight, on what it shows until Enter', () => {
+    const { start, play } = session({ viewport: NARROW });
+    const read = play(start, { type: 'move', by: 1 }, { type: 'open' });
+    const players = play(read, { type: 'panel', panel: 'players' });
+    expect(players.focus).toBe('nav');
+    expect(players.reader.item).toEqual(budget);
+    expect(players.history).toEqual(read.history);
+    expect(play(players, { type: 'open' }).reader.item).toEqual({ kind: 'player', id: 'merkel' });
+  });
+
   test('one pane at a time: Enter opens the reader, Esc returns to the list', () => {
     const { start, play, ctx } = session({ viewport: NARROW });
     expect(shownPanes(ctx, start)).toEqual({ nav: true, reader: false });
@@ -253,5 +332,41 @@ describe('history', () => {
     const forward = play(back, { type: 'history', dir: 'forward' });
     expect(forward.panel).toBe('players');
     expect(forward.selection.players).toBe(1);
+  });
+
+  test('back to a place restores the name that was highlighted there; forward too', () => {
+    const { start, play, ctx } = session({ viewport: NARROW });
+    const read = play(start, { type: 'move', by: 1 }, { type: 'open' });
+    const highlighted = play(read, { type: 'link-step', dir: 1 }, { type: 'link-step', dir: 1 });
+    const cursor = highlighted.reader.linkCursor;
+    expect(cursor).toBeDefined();
+    const followed = play(highlighted, { type: 'open' });
+    expect(followed.reader.item?.kind).toBe('player');
+    expect(followed.history.back.at(-1)).toMatchObject({ item: budget, linkCursor: cursor });
+
+    const back = play(followed, { type: 'history', dir: 'back' });
+    expect(back.reader.item).toEqual(budget);
+    expect(back.reader.linkCursor).toBe(cursor);
+    expect(visibleLinks(ctx, back).some((link) => link.index === cursor)).toBe(true);
+    // Enter follows the same name again.
+    expect(play(back, { type: 'open' }).reader.item).toEqual(followed.reader.item);
+
+    // The player was left with a name of its own highlighted: forward shows that one.
+    const onPlayer = play(back, { type: 'history', dir: 'forward' }, { type: 'link-step', dir: 1 });
+    const playerCursor = onPlayer.reader.linkCursor;
+    expect(playerCursor).toBeDefined();
+    const again = play(onPlayer, { type: 'history', dir: 'back' }, { type: 'history', dir: 'forward' });
+    expect(again.reader.item).toEqual(followed.reader.item);
+    expect(again.reader.linkCursor).toBe(playerCursor);
+  });
+
+  test('a place left with no highlight comes back with none', () => {
+    const { start, play } = session({ viewport: NARROW });
+    const read = play(start, { type: 'move', by: 1 }, { type: 'open' });
+    const away = play(read, { type: 'section-step', dir: 1 }, { type: 'open' }, { type: 'back' });
+    const other = play(away, { type: 'panel', panel: 'players' }, { type: 'open' });
+    const back = play(other, { type: 'history', dir: 'back' });
+    expect(back.reader.linkCursor).toBeUndefined();
+    expect(back.history.back.every((entry) => entry.linkCursor === undefined)).toBe(true);
   });
 });

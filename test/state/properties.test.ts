@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Action } from '../../source/state/actions.js';
+import { currentContent } from '../../source/state/content.js';
 import type { ReducerContext } from '../../source/state/context.js';
-import { indexOfItem, PANELS, panelLength, sameItem } from '../../source/state/items.js';
-import { computeLayout } from '../../source/state/layout.js';
-import { currentContent, HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
+import { indexOfItem, itemAt, PANELS, panelLength, sameItem } from '../../source/state/items.js';
+import { HISTORY_LIMIT, maxTop } from '../../source/state/navigate.js';
+import { createReducer } from '../../source/state/reducer.js';
 import { initialState } from '../../source/state/session.js';
 import type { AppState } from '../../source/state/state.js';
-import { makeContext, withUi } from './fixture.js';
+import { makeContext } from './fixture.js';
 
 const dir = fc.constantFrom(1 as const, -1 as const);
 
@@ -39,14 +40,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     type: fc.constant('resize' as const),
     width: fc.integer({ min: 10, max: 200 }),
     height: fc.integer({ min: 4, max: 70 }),
-  }),
-  // A stale or bogus report from the UI: another item, odd lengths.
-  fc.record({
-    type: fc.constant('content' as const),
-    item: fc.constantFrom({ kind: 'section' as const, id: 'energy' }, { kind: 'figure' as const, index: 0 }),
-    width: fc.integer({ min: 1, max: 120 }),
-    plain: fc.array(fc.string({ maxLength: 20 }), { maxLength: 80 }),
-    anchors: fc.array(fc.nat({ max: 500 }), { maxLength: 80 }),
   }),
   fc.record({
     type: fc.constant('restore' as const),
@@ -83,13 +76,18 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
 
   const { reader } = state;
   if (reader.item !== undefined) expect(indexOfItem(b, reader.item)).toBeGreaterThanOrEqual(0);
+  // Side by side, the reader shows the list's selection, whatever led there.
+  const selected = itemAt(b, state.panel, state.selection[state.panel]);
+  if (state.screen === 'reader' && ctx.layout(state.viewport).mode === 'split' && selected !== undefined) {
+    expect(reader.item).toEqual(selected);
+  }
   if (state.focus === 'reader') expect(reader.item).toBeDefined();
   expect(Number.isInteger(reader.top)).toBe(true);
   expect(reader.top).toBeGreaterThanOrEqual(0);
   expect(reader.anchor).toBeGreaterThanOrEqual(0);
-  const content = currentContent(state);
+  const content = currentContent(ctx, state);
   if (content !== undefined) {
-    const rows = computeLayout(state.viewport).readerRows;
+    const rows = ctx.layout(state.viewport).reader.height;
     expect(reader.top).toBeLessThanOrEqual(maxTop(content, rows));
     expect(content.anchors).toHaveLength(content.plain.length);
     if (reader.linkCursor !== undefined) expect(content.links[reader.linkCursor]).toBeDefined();
@@ -117,7 +115,7 @@ describe('random action sequences keep the invariants', () => {
   for (const ids of [['one'], ['one', 'two']]) {
     test(`with ${ids.length} briefing(s)`, () => {
       const ctx = makeContext(ids);
-      const reduce = withUi(ctx);
+      const reduce = createReducer(ctx);
       fc.assert(
         fc.property(
           fc.record({ width: fc.integer({ min: 20, max: 180 }), height: fc.integer({ min: 6, max: 60 }) }),
@@ -138,7 +136,7 @@ describe('random action sequences keep the invariants', () => {
 
   test('back then forward returns to the same item and line', () => {
     const ctx = makeContext();
-    const reduce = withUi(ctx);
+    const reduce = createReducer(ctx);
     fc.assert(
       fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
         const state = actions.reduce(reduce, initialState(ctx, { viewport: { width: 90, height: 30 } }));
@@ -157,7 +155,7 @@ describe('random action sequences keep the invariants', () => {
 
   test('a resize and its reverse give back the same top line', () => {
     const ctx = makeContext();
-    const reduce = withUi(ctx);
+    const reduce = createReducer(ctx);
     fc.assert(
       fc.property(
         fc.array(action, { maxLength: 30 }),
@@ -166,7 +164,7 @@ describe('random action sequences keep the invariants', () => {
         (actions, width, height) => {
           const settled = actions.reduce(reduce, initialState(ctx, { viewport: { width: 100, height: 30 } }));
           const state = reduce(settled, { type: 'resize', width: 100, height: 30 });
-          const content = currentContent(state);
+          const content = currentContent(ctx, state);
           if (content === undefined || content.anchors[state.reader.top] !== state.reader.anchor) return;
           if (content.plain[state.reader.top] === '') return;
           const back = reduce(reduce(state, { type: 'resize', width, height }), {

@@ -6,19 +6,17 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { deriveIndexes } from '../../source/domain/derive.js';
-import { findMatches } from '../../source/domain/match.js';
 import { parseBriefing } from '../../source/domain/parse.js';
-import { createSearchIndex, search } from '../../source/domain/search.js';
 import type { ItemRef } from '../../source/domain/types.js';
 import { renderMarkdown } from '../../source/render/markdown.js';
 import { plainTheme } from '../../source/render/theme.js';
-import type { ReducerContext } from '../../source/state/context.js';
+import { currentContent } from '../../source/state/content.js';
 import { itemDocument } from '../../source/state/item-document.js';
-import { computeLayout } from '../../source/state/layout.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { locateNeedles } from '../../source/state/locate.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { initialState } from '../../source/state/session.js';
+import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
 
 const file = new URL('../../content/abu-dhabi-talks.md', import.meta.url);
@@ -28,12 +26,7 @@ const parsed = parseBriefing(readFileSync(file, 'utf8'), {
 });
 if (!parsed.ok) throw new Error(`the bundled briefing does not parse: ${parsed.problems[0]?.message}`);
 const briefing = parsed.briefing;
-const derived = deriveIndexes(briefing);
-const index = createSearchIndex(briefing);
-const ctx: ReducerContext = {
-  library: [{ briefing, derived, search: (q) => search(index, q) }],
-  findMatches,
-};
+const ctx = createReducerContext(createLibraryContext([briefing]), { theme: plainTheme });
 const entry = ctx.library[0];
 
 function allItems(): ItemRef[] {
@@ -78,20 +71,9 @@ describe('links in really rendered documents', () => {
   }
 });
 
-/** The reducer with the real renderer playing the UI's part. */
+/** The reducer, which renders through the real render layer. */
 function play(state: AppState, ...actions: Parameters<ReturnType<typeof createReducer>>[1][]): AppState {
-  const reduce = createReducer(ctx);
-  return actions.reduce((s, action) => {
-    const next = reduce(s, action);
-    const item = next.reader.item;
-    if (item === undefined || entry === undefined) return next;
-    const width = computeLayout(next.viewport).readerWidth;
-    if (next.reader.content?.width === width && next.reader.content.item === item) return next;
-    const doc = itemDocument(entry, item);
-    if (doc === undefined) return next;
-    const { plain, anchors } = renderMarkdown(doc.markdown, width, plainTheme);
-    return reduce(next, { type: 'content', item, width, plain, anchors });
-  }, state);
+  return actions.reduce(createReducer(ctx), state);
 }
 
 describe('search hits on really rendered text', () => {
@@ -114,10 +96,10 @@ describe('search hits on really rendered text', () => {
     for (let i = 0; i < total; i++) {
       const mark = state.reader.mark;
       if (mark !== undefined) {
-        const line = state.reader.content?.plain[mark.line] ?? '';
+        const line = currentContent(ctx, state)?.plain[mark.line] ?? '';
         expect(line.slice(mark.column, mark.column + mark.length).toLowerCase()).toBe(query);
         expect(mark.line).toBeGreaterThanOrEqual(state.reader.top);
-        expect(mark.line).toBeLessThan(state.reader.top + computeLayout(state.viewport).readerRows);
+        expect(mark.line).toBeLessThan(state.reader.top + ctx.layout(state.viewport).reader.height);
         marked++;
       }
       state = play(state, { type: 'search-step', dir: 1 });

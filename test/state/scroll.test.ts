@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { currentContent } from '../../source/state/navigate.js';
-import { createReducer, pageOf } from '../../source/state/reducer.js';
+import { currentContent } from '../../source/state/content.js';
+import type { ReducerContext } from '../../source/state/context.js';
+import { pageOf } from '../../source/state/reducer.js';
 import { visibleRange } from '../../source/state/selectors.js';
 import type { AppState } from '../../source/state/state.js';
-import { session } from './fixture.js';
+import { makeBriefing, session } from './fixture.js';
 
 /** The budget section, open and focused, at 80x24 (21 rows of text). */
 function reading(viewport = { width: 80, height: 24 }) {
@@ -12,8 +13,8 @@ function reading(viewport = { width: 80, height: 24 }) {
   return { ...s, state };
 }
 
-function lines(state: AppState): number {
-  return currentContent(state)?.plain.length ?? 0;
+function lines(ctx: ReducerContext, state: AppState): number {
+  return currentContent(ctx, state)?.plain.length ?? 0;
 }
 
 describe('scrolling the reader', () => {
@@ -28,9 +29,9 @@ describe('scrolling the reader', () => {
   });
 
   test('never past the last page: the last line stays at the bottom', () => {
-    const { play, state } = reading();
+    const { ctx, play, state } = reading();
     const rows = 24 - 3;
-    const last = lines(state) - rows;
+    const last = lines(ctx, state) - rows;
     expect(last).toBeGreaterThan(20);
     const end = play(state, { type: 'edge', to: 'end' });
     expect(end.reader.top).toBe(last);
@@ -53,24 +54,24 @@ describe('scrolling the reader', () => {
   });
 
   test('g and G go to the top and the end', () => {
-    const { play, state } = reading();
+    const { ctx, play, state } = reading();
     const end = play(state, { type: 'edge', to: 'end' });
-    expect(end.reader.top).toBe(lines(state) - 21);
+    expect(end.reader.top).toBe(lines(ctx, state) - 21);
     expect(play(end, { type: 'edge', to: 'start' }).reader.top).toBe(0);
   });
 
   test('a text shorter than the view does not scroll', () => {
     const s = session({ viewport: { width: 80, height: 24 } });
     const state = s.play(s.start, { type: 'panel', panel: 'figures' }, { type: 'open' });
-    expect(lines(state)).toBeLessThan(21);
+    expect(lines(s.ctx, state)).toBeLessThan(21);
     expect(s.play(state, { type: 'move', by: 1 }).reader.top).toBe(0);
     expect(s.play(state, { type: 'edge', to: 'end' }).reader.top).toBe(0);
   });
 
   test('scrolling moves the anchor to the words before the new top line', () => {
-    const { play, state } = reading();
+    const { ctx, play, state } = reading();
     const moved = play(state, { type: 'move', by: 7 });
-    expect(moved.reader.anchor).toBe(currentContent(moved)?.anchors[7]);
+    expect(moved.reader.anchor).toBe(currentContent(ctx, moved)?.anchors[7]);
     expect(moved.reader.anchor).toBeGreaterThan(0);
   });
 
@@ -79,23 +80,12 @@ describe('scrolling the reader', () => {
     expect(visibleRange(ctx, play(state, { type: 'move', by: 4 }))).toEqual({ start: 4, end: 25 });
   });
 
-  test('before the content is reported, scrolling waits', () => {
-    const { ctx, start } = session({ viewport: { width: 80, height: 24 } });
-    const reduce = createReducer(ctx);
-    const fresh = reduce(start, { type: 'section-step', dir: 1 });
+  test('an item is on screen as soon as it opens: the next key scrolls it', () => {
+    const { ctx, play, start } = session({ viewport: { width: 80, height: 24 } });
+    const fresh = play(start, { type: 'section-step', dir: 1 });
     expect(fresh.reader.item).toEqual({ kind: 'section', id: 'budget' });
-    expect(fresh.reader.content).toBeUndefined();
-    expect(reduce(fresh, { type: 'move', by: 5 }).reader.top).toBe(0);
-    const plain = Array.from({ length: 50 }, (_, i) => `line ${i}`);
-    const anchors = plain.map((_, i) => i * 2);
-    const known = reduce(fresh, {
-      type: 'content',
-      item: { kind: 'section', id: 'budget' },
-      width: 80,
-      plain,
-      anchors,
-    });
-    expect(reduce(known, { type: 'move', by: 5 }).reader.top).toBe(5);
+    expect(currentContent(ctx, fresh)?.width).toBe(80);
+    expect(play(fresh, { type: 'move', by: 5 }).reader.top).toBe(5);
   });
 });
 
@@ -104,16 +94,16 @@ describe('resizing keeps the place', () => {
   const words = (line: string | undefined) => (line ?? '').trim().split(/\s+/).filter(Boolean);
 
   test('from 120x40 to 80x24 the same text comes to the top', () => {
-    const { play, state: wide } = reading({ width: 120, height: 40 });
+    const { ctx, play, state: wide } = reading({ width: 120, height: 40 });
     const scrolled = play(wide, { type: 'move', by: 13 });
-    const before = currentContent(scrolled);
+    const before = currentContent(ctx, scrolled);
     const anchor = scrolled.reader.anchor;
     const firstWordIndex = anchor;
     expect(before?.width).toBe(120 - 36 - 1);
     expect(anchor).toBe(before?.anchors[13]);
 
     const narrow = play(scrolled, { type: 'resize', width: 80, height: 24 });
-    const after = currentContent(narrow);
+    const after = currentContent(ctx, narrow);
     expect(after?.width).toBe(80);
     const top = narrow.reader.top;
     expect(top).not.toBe(13);
@@ -128,33 +118,34 @@ describe('resizing keeps the place', () => {
   });
 
   test('a resize of the height alone keeps the top line and clamps at the end', () => {
-    const { play, state } = reading({ width: 80, height: 24 });
+    const { ctx, play, state } = reading({ width: 80, height: 24 });
     const scrolled = play(state, { type: 'move', by: 5 });
     expect(play(scrolled, { type: 'resize', width: 80, height: 30 }).reader.top).toBe(5);
     const end = play(state, { type: 'edge', to: 'end' });
     const taller = play(end, { type: 'resize', width: 80, height: 34 });
-    expect(taller.reader.top).toBe(lines(end) - 31);
+    expect(taller.reader.top).toBe(lines(ctx, end) - 31);
   });
 
   test('a new item opens at its very top, wordless first lines included', () => {
-    const { ctx, start } = session({ viewport: { width: 80, height: 24 } });
-    const reduce = createReducer(ctx);
-    const fresh = reduce(start, { type: 'section-step', dir: 1 });
-    const plain = ['', '───', ...Array.from({ length: 40 }, (_, i) => `word${i}`)];
-    const anchors = [0, 0, ...Array.from({ length: 40 }, (_, i) => i)];
-    const item = { kind: 'section', id: 'budget' } as const;
-    expect(reduce(fresh, { type: 'content', item, width: 80, plain, anchors }).reader.top).toBe(0);
-  });
-
-  test('the content of another item is stale and ignored', () => {
-    const { play, state } = reading();
-    const ignored = play(state, {
-      type: 'content',
-      item: { kind: 'section', id: 'energy' },
-      width: 80,
-      plain: ['x'],
-      anchors: [0],
+    const base = makeBriefing();
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const ruled = base.sections.map((section) =>
+      section.id === 'budget' ? { ...section, markdown: `---\n\n${words}` } : section,
+    );
+    const { ctx, play, start } = session({
+      viewport: { width: 80, height: 24 },
+      briefings: [{ ...base, sections: ruled }],
     });
-    expect(ignored).toBe(state);
+    const fresh = play(start, { type: 'section-step', dir: 1 });
+    expect(currentContent(ctx, fresh)?.plain[0]).toMatch(/^-+$/);
+    expect(fresh.reader.top).toBe(0);
+    // Back to it after scrolling and leaving: at its top again, rule included.
+    const away = play(
+      fresh,
+      { type: 'move', by: 3 },
+      { type: 'edge', to: 'start' },
+      { type: 'section-step', dir: 1 },
+    );
+    expect(play(away, { type: 'section-step', dir: -1 }).reader.top).toBe(0);
   });
 });

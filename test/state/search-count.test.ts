@@ -1,28 +1,33 @@
 /**
  * A search on a large briefing confirms with its first hit only and counts the rest on `search-count`
  * (sent by the UI after that frame). The same reader and briefings serve both ways here: one context
- * counts at once (as a small briefing does), the other after the frame (`countAfterFrameFrom: 0`),
+ * counts at once (as a small briefing does), the other after the frame (its entries given `firstHit`,
+ * as a large briefing's are),
  * and once counted the two must agree on everything: the hits, their order, the current one, the
  * reader's place, the notice.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Action } from '../../source/state/actions.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { currentHit, searchStatusText } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
+import { createReducerContext } from '../../source/state/session-context.js';
 import type { AppState } from '../../source/state/state.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
-import { makeBriefing, withUi } from './fixture.js';
+import { countingAfterTheFrame } from '../helpers/count-after-frame.js';
+import { makeBriefing, TEST_THEME } from './fixture.js';
 
 const NARROW = { width: 80, height: 24 };
 const ONE = [makeBriefing('one')];
 /** Two briefings: the reader starts on the picker, and picking another resets the search. */
 const TWO = [makeBriefing('one'), makeBriefing('two')];
 const contexts = (briefings: typeof ONE) => {
-  const eagerCtx = createReaderContext(briefings, { countAfterFrameFrom: Number.POSITIVE_INFINITY });
-  const lazyCtx = createReaderContext(briefings, { countAfterFrameFrom: 0 });
-  return { eagerCtx, lazyCtx, eager: withUi(eagerCtx), lazy: withUi(lazyCtx) };
+  const shared = createLibraryContext(briefings);
+  expect(shared.library.every((entry) => entry.firstHit === undefined)).toBe(true);
+  const eagerCtx = createReducerContext(shared, { theme: TEST_THEME });
+  const lazyCtx = createReducerContext(countingAfterTheFrame(shared), { theme: TEST_THEME });
+  return { eagerCtx, lazyCtx, eager: createReducer(eagerCtx), lazy: createReducer(lazyCtx) };
 };
 const { eagerCtx, lazyCtx, eager, lazy } = contexts(ONE);
 const COUNT: Action = { type: 'search-count' };
@@ -40,9 +45,17 @@ function both(...actions: Action[]): { e: AppState; l: AppState } {
 
 describe('the threshold', () => {
   test('a briefing under it counts at once; from it, after the frame', () => {
-    expect(eagerCtx.library[0]?.firstHit).toBeUndefined();
-    expect(lazyCtx.library[0]?.firstHit).toBeDefined();
-    expect(createReaderContext(ONE).library[0]?.firstHit).toBeUndefined();
+    const small = makeBriefing('small');
+    const [lead, ...rest] = small.sections;
+    if (lead === undefined) throw new Error('the fixture has sections');
+    // Half a million searchable characters: the size from which counting waits for the frame.
+    const large = {
+      ...small,
+      sections: [{ ...lead, markdown: 'the summit talks '.repeat(30_000) }, ...rest],
+    };
+    const [smallEntry, largeEntry] = createLibraryContext([small, large]).library;
+    expect(smallEntry?.firstHit).toBeUndefined();
+    expect(largeEntry?.firstHit).toBeDefined();
   });
 });
 

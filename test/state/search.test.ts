@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ItemRef } from '../../source/domain/types.js';
 import type { Action } from '../../source/state/actions.js';
+import { currentContent } from '../../source/state/content.js';
+import type { ReducerContext } from '../../source/state/context.js';
 import type { PanelId } from '../../source/state/items.js';
-import { currentContent } from '../../source/state/navigate.js';
 import { searchStatusText, visibleRange } from '../../source/state/selectors.js';
 import type { AppState } from '../../source/state/state.js';
 import { session } from './fixture.js';
@@ -20,10 +21,10 @@ function searchFor(text: string, from?: (s: ReturnType<typeof session>) => AppSt
 }
 
 /** The text the reader marks as the current hit. */
-function marked(state: AppState): string | undefined {
+function marked(s: { ctx: ReducerContext }, state: AppState): string | undefined {
   const mark = state.reader.mark;
   if (mark === undefined) return undefined;
-  return currentContent(state)?.plain[mark.line]?.slice(mark.column, mark.column + mark.length);
+  return currentContent(s.ctx, state)?.plain[mark.line]?.slice(mark.column, mark.column + mark.length);
 }
 
 function inView(s: ReturnType<typeof session>, state: AppState): boolean {
@@ -93,7 +94,7 @@ describe('hits', () => {
     expect(searchStatusText(state)).toBe(`hit 1/${state.search.hits.length}`);
     expect(state.reader.item).toEqual(state.search.hits[0]?.item);
     expect(state.focus).toBe('reader');
-    expect(marked(state)).toBe('Macron');
+    expect(marked(s, state)).toBe('Macron');
     expect(inView(s, state)).toBe(true);
   });
 
@@ -116,7 +117,7 @@ describe('hits', () => {
       expect(state.notice).toBeUndefined();
       expect(state.reader.item).toEqual(state.search.hits[i]?.item);
       if (state.search.hits[i]?.field === 'markdown') {
-        expect(marked(state)?.toLowerCase()).toBe('macron');
+        expect(marked(s, state)?.toLowerCase()).toBe('macron');
         expect(inView(s, state)).toBe(true);
       }
     }
@@ -135,7 +136,7 @@ describe('hits', () => {
     const second = s.play(first, { type: 'search-step', dir: 1 });
     expect(second.reader.item).toEqual(first.reader.item);
     expect(second.reader.mark?.line).toBeGreaterThan(first.reader.mark?.line ?? Infinity);
-    expect(marked(second)).toBe('officials');
+    expect(marked(s, second)).toBe('officials');
   });
 
   test('confirm prefers the first hit in the open item', () => {
@@ -200,7 +201,7 @@ describe('a hit in each panel selects the item in its panel and opens it', () =>
       expect(s.state.panel).toBe(c.panel);
       expect(s.state.selection[c.panel]).toBe(c.row);
       expect(s.state.focus).toBe('reader');
-      expect(marked(s.state)).toBe(c.text);
+      expect(marked(s, s.state)).toBe(c.text);
     });
   }
 

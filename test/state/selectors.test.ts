@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { currentContent } from '../../source/state/content.js';
+import { computeLayout, type Viewport } from '../../source/state/layout.js';
 import {
   currentHit,
   listRows,
@@ -8,6 +10,7 @@ import {
   readPercent,
   searchStatusText,
 } from '../../source/state/selectors.js';
+import { EMPTY_READER } from '../../source/state/state.js';
 import { session } from './fixture.js';
 
 const NARROW = { width: 80, height: 24 };
@@ -20,18 +23,18 @@ describe('footer position', () => {
       'Players 2/3',
     );
     const reading = play(start, { type: 'move', by: 2 }, { type: 'open' });
-    const lines = reading.reader.content?.plain.length ?? 0;
+    const lines = currentContent(ctx, reading)?.plain.length ?? 0;
     expect(positionText(ctx, reading)).toBe(`Section 3/7 · ${Math.round((21 / lines) * 100)}%`);
     expect(positionText(ctx, play(reading, { type: 'edge', to: 'end' }))).toBe('Section 3/7 · 100%');
     const figure = play(start, { type: 'panel', panel: 'figures' }, { type: 'open' });
     expect(positionText(ctx, figure)).toBe('Figure 1/2 · 100%');
   });
 
-  test('no percentage while the content is not known', () => {
+  test('no percentage with nothing open', () => {
     const { start, ctx } = session({ viewport: NARROW });
-    const pending = { ...start, focus: 'reader' as const, reader: { ...start.reader, content: undefined } };
-    expect(readPercent(ctx, pending)).toBeUndefined();
-    expect(positionText(ctx, pending)).toBe('Section 1/7');
+    const empty = { ...start, focus: 'reader' as const, reader: EMPTY_READER };
+    expect(readPercent(ctx, empty)).toBeUndefined();
+    expect(positionText(ctx, empty)).toBe('Sections 1/7');
   });
 });
 
@@ -81,11 +84,12 @@ describe('lists', () => {
     const { start, play, ctx } = session({ viewport: { width: 80, height: 12 } });
     // 12 rows less 3 of chrome: 9 rows; 7 sections fit.
     expect(navWindow(ctx, start)).toEqual({ start: 0, end: 7 });
-    // With a five-row header: 5 rows of list.
-    const small = { ...ctx, layout: { headerRows: 5 } };
-    expect(navWindow(small, start)).toEqual({ start: 0, end: 5 });
-    expect(navWindow(small, play(start, { type: 'move', by: 3 }))).toEqual({ start: 1, end: 6 });
-    expect(navWindow(small, play(start, { type: 'edge', to: 'end' }))).toEqual({ start: 2, end: 7 });
+    // Four rows shorter: 5 rows of list.
+    const short = { ...start, viewport: { width: 80, height: 8 } };
+    const small = { ...ctx, layout: (viewport: Viewport) => computeLayout(viewport, { minHeight: 8 }) };
+    expect(navWindow(small, short)).toEqual({ start: 0, end: 5 });
+    expect(navWindow(small, play(short, { type: 'move', by: 3 }))).toEqual({ start: 1, end: 6 });
+    expect(navWindow(small, play(short, { type: 'edge', to: 'end' }))).toEqual({ start: 2, end: 7 });
   });
 
   test('openDocument is what the reader renders', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { currentContent } from '../../source/state/content.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { pickerRows, placeOf, positionText } from '../../source/state/selectors.js';
 import { initialState } from '../../source/state/session.js';
@@ -11,7 +12,7 @@ describe('library picker', () => {
   test('several briefings start on the picker; Enter reads the selected one from the top', () => {
     const { start, play, ctx } = session({ viewport: NARROW, ids: ['one', 'two', 'three'] });
     expect(start.screen).toBe('picker');
-    expect(pickerRows(ctx).map((r) => r.label)).toEqual(['Summit one', 'Summit two', 'Summit three']);
+    expect(pickerRows(ctx).map((r) => r.title)).toEqual(['Summit one', 'Summit two', 'Summit three']);
     expect(positionText(ctx, start)).toBe('Briefing 1/3');
     const moved = play(start, { type: 'move', by: 1 });
     expect(moved.picker.selection).toBe(1);
@@ -66,6 +67,26 @@ describe('library picker', () => {
     expect(other.history.back).toEqual([]);
     expect(other.reader.item).toEqual({ kind: 'section', id: 'lead' });
   });
+
+  test('back from the picker after a resize into the split layout, the panes agree', () => {
+    const { start, play } = session({ viewport: NARROW, ids: ['one', 'two'] });
+    // One pane: the players list is shown while the reader, out of sight, keeps the section.
+    const listed = play(
+      start,
+      { type: 'open' },
+      { type: 'panel', panel: 'players' },
+      { type: 'move', by: 1 },
+    );
+    expect(listed.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    const picker = play(listed, { type: 'back' }, { type: 'resize', width: 120, height: 40 });
+    expect(picker.screen).toBe('picker');
+    for (const key of [{ type: 'back' }, { type: 'open' }] as const) {
+      const back = play(picker, key);
+      expect(back.screen).toBe('reader');
+      expect(back.panel).toBe('players');
+      expect(back.reader.item).toEqual({ kind: 'player', id: 'macron' });
+    }
+  });
 });
 
 describe('reading place', () => {
@@ -83,7 +104,9 @@ describe('reading place', () => {
     expect(again.start.reader.item).toEqual({ kind: 'section', id: 'energy' });
     expect(again.start.focus).toBe('reader');
     expect(again.start.selection.sections).toBe(2);
-    expect(again.start.reader.content?.plain[again.start.reader.top]).toBe(read.reader.content?.plain[11]);
+    expect(currentContent(again.ctx, again.start)?.plain[again.start.reader.top]).toBe(
+      currentContent(ctx, read)?.plain[11],
+    );
   });
 
   test('a place survives JSON and works for items with an index', () => {

@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, test } from 'vitest';
-import { abuDhabi, monoTheme, plain, press, renderReader, waitForFrame } from './render-at.js';
+import { abuDhabi, colourTheme, monoTheme, plain, press, renderReader, waitForFrame } from './render-at.js';
 
 afterEach(() => cleanup());
 
@@ -41,16 +41,19 @@ describe.each(sizes)('at %ix%i', (width, height) => {
   });
 
   test.each([
-    ['2', 'Players 1/14', 'Rustem Umerov'],
-    ['3', 'Issues 1/5', 'Territory'],
-    ['4', 'Timeline 1/6', 'January'],
-    ['5', 'Figures 1/6', '71'],
-  ])('panel %s', async (key, position, text) => {
+    ['2', 'Players 1/14', 'Rustem Umerov', 'Player · Rustem Umerov'],
+    ['3', 'Issues 1/5', 'Territory', 'Issue · Territory'],
+    ['4', 'Timeline 1/6', 'January', 'Timeline · January'],
+    ['5', 'Figures 1/6', '71', 'Figure · 71 Ballistic missiles'],
+  ])('panel %s', async (key, position, text, reader) => {
     const r = renderReader([abuDhabi()], width, height);
     await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
     const frame = await press(r, key, (f) => f.includes(position), position);
     expectFits(frame, width, height);
     expect(frame).toContain(text);
+    // Beside the list, the reader shows the panel's selected item in the same frame.
+    if (width >= 100) expect(frame.split('\n')[1]).toContain(reader);
+    else expect(frame).not.toContain(reader);
     expect(frame).toMatchSnapshot();
   });
 
@@ -109,6 +112,35 @@ test('without colour the selection still shows: inverse video and a marker', asy
   expect(raw).not.toMatch(/\u001b\[3\dm/);
   expect(raw).toMatch(/\u001b\[7m› Lead/);
   expect(plain(raw)).toContain('› Lead');
+});
+
+test('headings: no # marks, bold even without colour, coloured with it', async () => {
+  for (const theme of [monoTheme, colourTheme]) {
+    const r = renderReader([abuDhabi()], 80, 40, theme);
+    await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+    await press(r, '2', (f) => f.includes('Players 1/14'), 'players');
+    const frame = await press(r, '\r', (f) => f.includes('Player 1/14'), 'Rustem Umerov open');
+    expect(frame).not.toContain('#');
+    const raw = r.lastFrame() ?? '';
+    const heading = raw.split('\n').find((line) => plain(line) === 'Mentioned in') ?? '';
+    expect(heading).toContain('\u001b[1m');
+    if (theme === monoTheme) expect(heading).not.toMatch(/\u001b\[3\dm/);
+    else expect(heading).toMatch(/\u001b\[36m/);
+    cleanup();
+  }
+});
+
+test('a timeline entry and a figure say their title once', async () => {
+  const r = renderReader([abuDhabi()], 80, 24);
+  await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');
+  await press(r, '4', (f) => f.includes('Timeline 1/6'), 'the timeline');
+  const entry = await press(r, '\r', (f) => f.includes('Timeline 1/6 ·'), 'the first entry open');
+  expect(entry.split('\n').filter((line) => line.includes('January'))).toEqual(['Timeline · January']);
+  await press(r, '5', (f) => f.includes('Figures 1/6'), 'the figures');
+  const figure = await press(r, '\r', (f) => f.includes('Figure 1/6 ·'), 'the first figure open');
+  expect(figure.split('\n').filter((line) => line.includes('Ballistic missiles'))).toEqual([
+    'Figure · 71 Ballistic missiles',
+  ]);
 });
 
 test('the help overlay lists every binding of the keymap, in full, on a wide screen', async () => {

@@ -4,12 +4,12 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
-import { createRenderCache } from '../../source/render/cache.js';
 import type { Theme } from '../../source/render/theme.js';
-import type { ReducerContext } from '../../source/state/context.js';
+import type { LibraryContext, ReducerContext } from '../../source/state/context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { initialState } from '../../source/state/session.js';
+import { createReducerContext } from '../../source/state/session-context.js';
 import { ReaderApp } from '../../source/ui/reader-app.js';
-import { createReaderContext, type ReaderContextOptions } from '../../source/ui/reader-context.js';
 
 /** The bundled briefing, parsed. */
 export function abuDhabi(): Briefing {
@@ -42,21 +42,11 @@ export function renderReader(
   width: number,
   height: number,
   theme: Theme = colourTheme,
-  options: ReaderContextOptions = {},
+  shared: LibraryContext = createLibraryContext(briefings),
 ): ReturnType<typeof renderAt> & { ctx: ReducerContext } {
-  const ctx = createReaderContext(briefings, options);
+  const ctx = createReducerContext(shared, { theme });
   const initial = initialState(ctx, { viewport: { width, height } });
-  const result = renderAt(
-    <ReaderApp
-      ctx={ctx}
-      initial={initial}
-      theme={theme}
-      cache={createRenderCache()}
-      findMatches={ctx.findMatches}
-    />,
-    width,
-    height,
-  );
+  const result = renderAt(<ReaderApp ctx={ctx} initial={initial} />, width, height);
   return { ...result, ctx };
 }
 

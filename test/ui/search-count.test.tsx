@@ -1,11 +1,13 @@
 /**
- * The reader on a briefing large enough to count its hits after the frame (`countAfterFrameFrom: 0`
- * makes the bundled one count that way): Enter shows the first hit with `hit …`, then the UI sends
+ * The reader on a briefing large enough to count its hits after the frame (the bundled one, made to
+ * count that way by `countingAfterTheFrame`): Enter shows the first hit with `hit …`, then the UI sends
  * `search-count` and the frame becomes the one a reader that counts at once shows.
  */
 import { cleanup } from 'ink-testing-library';
 import { afterEach, expect, test } from 'vitest';
 import type { Theme } from '../../source/render/theme.js';
+import { createLibraryContext } from '../../source/state/library.js';
+import { countingAfterTheFrame } from '../helpers/count-after-frame.js';
 import { abuDhabi, colourTheme, plain, press, renderReader, waitForFrame } from './render-at.js';
 
 afterEach(() => cleanup());
@@ -30,7 +32,13 @@ test.each([
   'Enter shows the hit, then the count: the frames end as a reader that counts at once ends',
   async (theme, pending) => {
     const eager = renderReader([abuDhabi()], 80, 24, theme);
-    const lazy = renderReader([abuDhabi()], 80, 24, theme, { countAfterFrameFrom: 0 });
+    const lazy = renderReader(
+      [abuDhabi()],
+      80,
+      24,
+      theme,
+      countingAfterTheFrame(createLibraryContext([abuDhabi()])),
+    );
     const counted = await searchIn(lazy, 'talks');
     expect(await searchIn(eager, 'talks')).toBe(counted);
     expect(lazy.lastFrame()).toBe(eager.lastFrame());
@@ -49,7 +57,13 @@ test.each([
 
 test('two searches in one chunk: the second is counted', async () => {
   const eager = renderReader([abuDhabi()], 80, 24);
-  const lazy = renderReader([abuDhabi()], 80, 24, colourTheme, { countAfterFrameFrom: 0 });
+  const lazy = renderReader(
+    [abuDhabi()],
+    80,
+    24,
+    colourTheme,
+    countingAfterTheFrame(createLibraryContext([abuDhabi()])),
+  );
   const frames: string[] = [];
   for (const r of [eager, lazy]) {
     await waitForFrame(r, (f) => f.includes('Sections 1/7'), 'the sections list');

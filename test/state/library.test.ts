@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Briefing } from '../../source/domain/types.js';
-import { createReaderContext } from '../../source/ui/reader-context.js';
+import { createLibraryContext } from '../../source/state/library.js';
 import { makeBriefing } from '../domain/make-briefing.js';
 
-describe('createReaderContext', () => {
+describe('createLibraryContext', () => {
   // Over SSH every session shares one context: what it derives must be derived once, whoever asks.
   test('mentions and the search index are built when first needed, then kept', () => {
     let reads = 0;
@@ -27,7 +27,7 @@ describe('createReaderContext', () => {
         },
       })),
     };
-    const entry = createReaderContext([watched]).library[0];
+    const entry = createLibraryContext([watched]).library[0];
     if (entry === undefined) throw new Error('no briefing');
     // Creating it measures the text (a length per field, to choose how search counts), nothing more.
     const created = reads;

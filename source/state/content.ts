@@ -1,0 +1,96 @@
+/**
+ * The open item as it is on screen, computed rather than reported: its document (./item-document.ts)
+ * rendered through the context at the reader's width, with its links placed in the rendered lines.
+ * Every caller in a key press (the reducer, the selectors) gets the same object from the caches, so
+ * computing it again costs a lookup.
+ */
+
+import type { ItemRef } from '../domain/types.js';
+import type { RenderedText } from '../render/markdown.js';
+import type { BriefingContext, ReducerContext } from './context.js';
+import { type ItemDocument, itemDocument } from './item-document.js';
+import { locateNeedles } from './locate.js';
+import type { AppState, Spot } from './state.js';
+
+/** The open item's text at one width. */
+export interface Content {
+  readonly item: ItemRef;
+  readonly width: number;
+  readonly document: ItemDocument;
+  readonly text: RenderedText;
+  /** The rendered lines without styling (`text.plain`). */
+  readonly plain: readonly string[];
+  /** `anchors[i]`: how many words come before line i; survives re-wrapping at another width. */
+  readonly anchors: readonly number[];
+  /** Where each link of the document was found, by link index. */
+  readonly links: readonly (Spot | undefined)[];
+}
+
+/** A cache key for an item of the briefing at `briefing` in the library. */
+export function itemKey(briefing: number, item: ItemRef): string {
+  return `${briefing}:${item.kind}:${'id' in item ? item.id : item.index}`;
+}
+
+const documents = new WeakMap<BriefingContext, Map<string, ItemDocument | undefined>>();
+
+/** The document of an item, composed once per briefing load (documents of players and issues are built). */
+export function documentOf(entry: BriefingContext, item: ItemRef): ItemDocument | undefined {
+  let byItem = documents.get(entry);
+  if (byItem === undefined) {
+    byItem = new Map();
+    documents.set(entry, byItem);
+  }
+  const key = itemKey(0, item);
+  if (byItem.has(key)) return byItem.get(key);
+  const doc = itemDocument(entry, item);
+  byItem.set(key, doc);
+  return doc;
+}
+
+const placed = new WeakMap<RenderedText, Map<ItemDocument, readonly (Spot | undefined)[]>>();
+
+/** Where each link of a document is in its rendering, found once per rendering. */
+function linkSpots(text: RenderedText, doc: ItemDocument): readonly (Spot | undefined)[] {
+  let byDoc = placed.get(text);
+  if (byDoc === undefined) {
+    byDoc = new Map();
+    placed.set(text, byDoc);
+  }
+  let spots = byDoc.get(doc);
+  if (spots === undefined) {
+    spots = locateNeedles(text.plain, doc.links).map((spot) =>
+      spot !== undefined && spot.line >= 0 && spot.line < text.plain.length ? spot : undefined,
+    );
+    byDoc.set(doc, spots);
+  }
+  return spots;
+}
+
+/** An item of the state's briefing rendered at a width, or undefined when the briefing has no such item. */
+export function contentAt(
+  ctx: ReducerContext,
+  state: AppState,
+  item: ItemRef,
+  width: number,
+): Content | undefined {
+  const entry = ctx.library[state.briefing];
+  const document = entry === undefined ? undefined : documentOf(entry, item);
+  if (document === undefined) return undefined;
+  const text = ctx.render(itemKey(state.briefing, item), document.markdown, width);
+  return {
+    item,
+    width,
+    document,
+    text,
+    plain: text.plain,
+    anchors: text.anchors,
+    links: linkSpots(text, document),
+  };
+}
+
+/** The open item at the reader's width, or undefined when nothing is open. */
+export function currentContent(ctx: ReducerContext, state: AppState): Content | undefined {
+  const item = state.reader.item;
+  if (item === undefined) return undefined;
+  return contentAt(ctx, state, item, ctx.layout(state.viewport).reader.width);
+}
