@@ -160,3 +160,18 @@ describe('provenance', () => {
     );
   });
 });
+
+describe('what is not a player', () => {
+  it('bylines, wire credits, datelines and common nouns opening a sentence', async () => {
+    const text = [
+      'Port strike ends',
+      'By Jane Doe and Tom Hart',
+      'ROTTERDAM, May 2 - Dock workers returned on Monday, union leader Ana Ruiz said.',
+      'The New START treaty and Hurricane Mara were not discussed.',
+      '(Reporting by Carl Bloom; Editing by Mia Chen)',
+    ].join('\n\n');
+    const result = await articleFromText(text, 'text', { file: 'a.txt', id: 'a' });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.briefing.players.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});

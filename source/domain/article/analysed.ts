@@ -31,6 +31,10 @@ export interface Sentence {
  * derived from it. compromise tags about 40,000 characters a second here, so this bounds the time.
  */
 export const MAX_DERIVED_CHARS = 100_000;
+/** `By Jane Doe`, `By Ann Lee and Tom Hart, Staff Writers`, `Reporting by …; Editing by …`. */
+const BYLINE =
+  /^(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?:,\s*[\p{L} ]+)?$|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b)/u;
+
 /** Characters of text tagged by one call of compromise. */
 const CHUNK = 8_000;
 
@@ -69,6 +73,8 @@ export function analyse(sections: readonly SectionText[]): Sentence[] {
     };
     for (const [at, span] of spans.entries()) {
       lastParagraph = span.paragraph;
+      // A byline or a wire credit names the reporters, not the story's players.
+      if (BYLINE.test(span.text)) continue;
       // A sentence that is mostly code (an API listing) is not prose.
       if (overlapsCode(section, span.start, span.end) && codeShare(section, span.start, span.end) > 0.3)
         continue;

@@ -100,6 +100,15 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     !hasAny(token, ['Adjective', 'Value'])
   )
     return true;
+  // `Dock workers returned…`: compromise reads a common noun phrase as an organisation's name; the
+  // capital is the sentence's, not a name's.
+  if (
+    next !== undefined &&
+    !isCapitalised(next) &&
+    next.tags.has('Organization') &&
+    !hasAny(token, ['Person', 'Place'])
+  )
+    return false;
   if (hasAny(token, ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym'])) return true;
   return isTitleWord(token) && isCapitalised(token);
 }
@@ -190,7 +199,8 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    const atStart = i === 0 || /["“‘(]\s*$/.test(token.pre) || /[:;]\s*$/.test(tokens[i - 1]?.post ?? '');
+    const atStart =
+      i === 0 || /["“‘(]\s*$/.test(token.pre) || /(?:[:;]|\s[-–—])\s*$/.test(tokens[i - 1]?.post ?? '');
     if (
       !isCapitalised(token) ||
       NOT_NAMES.has(titleKey(token)) ||
