@@ -10,6 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { articleOpens } from './article-open.js';
 import { type Fixture, printFixture, serveDirectory, writeFixtures } from './fixtures.js';
 import { type LessResult, lessPeer } from './less-peer.js';
 import {
@@ -20,7 +21,7 @@ import {
   type SessionResult,
   takeTurns,
 } from './local-reader.js';
-import { buildRows, type Measurements } from './rows.js';
+import { articleRows, buildRows, type Measurements } from './rows.js';
 import { sshBench } from './ssh-server.js';
 import { median } from './stats.js';
 import { renderMarkdown, renderTable } from './table.js';
@@ -32,6 +33,8 @@ export interface BenchOptions {
   readonly coldRuns?: number;
   readonly keys?: number;
   readonly sshSessions?: number;
+  /** Measure only the article's first frame against the curated briefing's (`npm run bench -- --article`). */
+  readonly articleOnly?: boolean;
 }
 
 const step = (text: string): void => {
@@ -89,10 +92,18 @@ export async function runBench(options: BenchOptions): Promise<number> {
   const coldRuns = options.coldRuns ?? 11;
   const totalKeys = options.keys ?? 1000;
   try {
+    if (options.articleOnly) {
+      const article = await articleOpens(options.root, dir, coldRuns, warnings, step);
+      process.stdout.write(`\n${renderTable(articleRows(article))}\n`);
+      for (const warning of warnings) process.stdout.write(`warning: ${warning}\n`);
+      process.stdout.write(`\n${machineLine()}\n`);
+      return 0;
+    }
     step('writing the briefings');
     const { small, large } = writeFixtures(dir, options.root);
     if (large.note) warnings.push(`large briefing: ${large.note}`);
     const cold = await coldStarts(coldRuns, command, small, large, warnings);
+    const article = await articleOpens(options.root, dir, coldRuns, warnings, step);
 
     // Both sessions at once, their keys taking turns: a change in the machine's load between two
     // sequential sessions would otherwise show up in the large / small ratios.
@@ -136,7 +147,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
     });
     warnings.push(...ssh.warnings);
 
-    const measurements: Measurements = { cold, small: smallSession, large: largeSession, less, ssh };
+    const measurements: Measurements = { cold, small: smallSession, large: largeSession, less, ssh, article };
     const rows = buildRows(measurements);
     process.stdout.write(`\n${renderTable(rows)}\n`);
     const loadAfter = os.loadavg();

@@ -2,6 +2,7 @@
  * The issue's figures, each beside its target and its peer, from what the benchmark measured.
  * Targets are the issue's (issue 5, "Targets"), never loosened here.
  */
+import type { ArticleOpen } from './article-open.js';
 import type { LessResult } from './less-peer.js';
 import { ACTIONS, type Action, type SessionResult } from './local-reader.js';
 import type { SshResult } from './ssh-server.js';
@@ -15,6 +16,8 @@ export interface Measurements {
   readonly large: SessionResult;
   readonly less: LessResult;
   readonly ssh: SshResult;
+  /** Opening the seed article against the curated briefing (bench/article-open.ts). */
+  readonly article?: ArticleOpen;
 }
 
 const LABELS: Record<Action, string> = {
@@ -267,5 +270,31 @@ export function buildRows(m: Measurements): Row[] {
     ...memoryRows(m.small, 'memory, small briefing'),
     ...largeRows(m),
     ...sshRows(m),
+    ...articleRows(m.article),
   ];
+}
+
+/** The article's first frame, cold and re-opened, beside the curated briefing's: the target is 1.5×. */
+export function articleRows(article: ArticleOpen | undefined): Row[] {
+  if (article === undefined) return [];
+  const curated = median(article.curated);
+  return (
+    [
+      ['article first frame, first open', article.cold],
+      ['article first frame, re-open (cached)', article.warm],
+    ] as const
+  ).map(([figure, samples]) => {
+    const value = median(samples);
+    const ratio = ratioOf(value, curated);
+    return {
+      group: 'article',
+      figure: `${figure}, median of ${samples.length}`,
+      value,
+      unit: 'ms',
+      target: '≤ 1.5× curated briefing',
+      peer: { label: 'curated briefing', value: curated },
+      ratio,
+      met: meets(ratio, (r) => r <= 1.5),
+    } satisfies Row;
+  });
 }

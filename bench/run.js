@@ -21,7 +21,7 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outfile).href);
-  await runBench({ root });
+  await runBench({ root, articleOnly: process.argv.includes('--article') });
 } catch (error) {
   process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../domain/exit-codes.js';
 import { tolerateClosedOutput } from './closed-output.js';
+import { addImportCommand } from './import-command.js';
 import { parseMeasure, parseWidth, type ReadOptions } from './options.js';
 import { runCheck } from './run-check.js';
 import { runRead } from './run-read.js';
@@ -56,6 +57,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--ascii', 'draw with ASCII only (chosen by itself when the locale is not UTF-8)')
     .option('--plain', 'linear reading mode for screen readers: no boxes, no full-screen')
     .option('--no-resume', 'start at the top instead of where you left off')
+    .option(
+      '--derive',
+      'derive players, issues, timeline and figures for Markdown that does not read as an article',
+    )
     .action(async (path: string | undefined, options: ReadOptions) => {
       setExit(await runRead(path ?? bundledContent, options));
     });
@@ -68,6 +73,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[]) => {
       setExit(await runCheck(files));
     });
+
+  addImportCommand(program, setExit);
 
   addServeCommand(program, {
     defaultPath: bundledContent,

@@ -14,6 +14,8 @@ export interface ReadOptions {
   readonly ascii?: boolean;
   readonly plain?: boolean;
   readonly resume: boolean;
+  /** Derive players, issues, timeline and figures for Markdown even when it does not read as an article. */
+  readonly derive?: boolean;
 }
 
 export function parseWidth(value: string): number {

@@ -13,7 +13,21 @@ import { problemLines, writeAll } from './report.js';
 
 /** The default command: open the reader on a terminal, or print text / JSON. */
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
-  const library = await loadLibrary(path);
+  // The reader's modules load while an article is derived (in a worker thread), not after.
+  const reader =
+    !options.print &&
+    !options.json &&
+    !options.plain &&
+    process.stdout.isTTY &&
+    process.stdin.isTTY &&
+    cursorUnavailable(process.env) === undefined
+      ? import('./run-interactive.js')
+      : undefined;
+  reader?.catch(() => {});
+  const library = await loadLibrary(path, {
+    derive: options.derive === true,
+    inWorker: reader !== undefined,
+  });
   const terminal = detectTerminal(process.env, process.stdout, {
     color: options.color,
     ascii: options.ascii === true,
@@ -47,7 +61,7 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
       return runPlain(briefings, options);
     }
     // Ink and React load only for the full-screen reader, not for printing.
-    const { runInteractive } = await import('./run-interactive.js');
+    const { runInteractive } = await (reader ?? import('./run-interactive.js'));
     return runInteractive(briefings, options);
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);

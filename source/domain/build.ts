@@ -8,7 +8,7 @@ import type { FrontMatter } from './front-matter.js';
 import { sanitizeText, stripInvisible } from './sanitize.js';
 import type { FrontMatterData } from './schema.js';
 import type { BodyOutline } from './sections.js';
-import type { Briefing, BriefingIssue, Figure, Player, TimelineEntry } from './types.js';
+import type { Briefing, BriefingIssue, Figure, Player, Quote, TimelineEntry } from './types.js';
 
 /** Sanitises a front matter string found at `path` (so a caller can warn about that line). */
 export type Clean = (value: string, path: readonly PropertyKey[]) => string;
@@ -46,6 +46,7 @@ export function buildBriefing({ source, data, fm, outline, clean }: BuildInput):
     role: opt(p.role, ['players', i, 'role']),
     side: opt(p.side, ['players', i, 'side']),
     description: opt(p.description, ['players', i, 'description']),
+    ...(p.kind === undefined ? {} : { kind: p.kind }),
   }));
 
   const issues: BriefingIssue[] = (d.issues ?? []).map((issue, i) => {
@@ -87,6 +88,13 @@ export function buildBriefing({ source, data, fm, outline, clean }: BuildInput):
     section: figure.section === undefined ? undefined : clean(figure.section, ['figures', i, 'section']),
   }));
 
+  const quotes: Quote[] = (d.quotes ?? []).map((entry, i) => ({
+    text: clean(entry.text, ['quotes', i, 'text']),
+    speaker: opt(entry.speaker, ['quotes', i, 'speaker']),
+    player: entry.player === undefined ? undefined : clean(entry.player, ['quotes', i, 'player']),
+    section: entry.section === undefined ? undefined : clean(entry.section, ['quotes', i, 'section']),
+  }));
+
   return {
     id: sanitizeText(source.id),
     file: sanitizeText(source.file),
@@ -103,5 +111,6 @@ export function buildBriefing({ source, data, fm, outline, clean }: BuildInput):
     issues,
     timeline,
     figures,
+    ...(quotes.length === 0 ? {} : { quotes }),
   };
 }

@@ -127,6 +127,21 @@ export function checkReferences(
     checkSectionRef(figure.section, ['figures', i, 'section'], `figures[${i}]`);
   });
 
+  items(top.quotes).forEach((entry, i) => {
+    checkSectionRef(entry.section, ['quotes', i, 'section'], `quotes[${i}]`);
+    const ref = entry.player;
+    if (typeof ref === 'string' && !playerIds.has(ref)) {
+      problems.add(() =>
+        makeProblem(
+          file,
+          fm.at(['quotes', i, 'player']),
+          `quotes[${i}] refers to player ${quote(ref)}, who is not in "players"`,
+          playerHint(ref),
+        ),
+      );
+    }
+  });
+
   function checkSectionRef(ref: unknown, path: readonly PropertyKey[], label: string): void {
     if (typeof ref === 'string' && !sections.has(ref)) {
       problems.add(() =>

@@ -22,6 +22,7 @@ const ITEM_FIELDS: Record<string, Record<string, Size>> = {
   issues: { id: 'short', title: 'short', summary: 'long' },
   timeline: { when: 'short', what: 'short', section: 'short' },
   figures: { value: 'short', label: 'short', context: 'long', section: 'short' },
+  quotes: { text: 'long', speaker: 'name', player: 'short', section: 'short' },
 };
 const ITEM_LISTS: Record<string, Record<string, Size>> = {
   players: { aliases: 'name' },

@@ -1,4 +1,10 @@
-import type { Briefing, Derived } from './types.js';
+import type { Briefing, Derived, Provenance } from './types.js';
+
+/** Where an item comes from: written by an editor (`derived: false`), or derived from the article's sentence. */
+const provenanceOf = (item: Provenance) => ({
+  derived: item.derived === true,
+  source: item.source === undefined ? null : { section: item.source.section, text: item.source.text },
+});
 
 /**
  * The `--json` output: the model plus what is derived from it. Its shape is a public interface,
@@ -34,6 +40,8 @@ export function briefingToJson(briefing: Briefing, derived: Derived) {
       role: player.role,
       side: player.side,
       description: player.description,
+      kind: player.kind ?? null,
+      ...provenanceOf(player),
       mentions: mentionsOf(player.id).map((m) => ({
         section: m.sectionId,
         text: m.text,
@@ -50,18 +58,28 @@ export function briefingToJson(briefing: Briefing, derived: Derived) {
       positions: issue.positions.map((p) => ({ party: p.party, position: p.position })),
       sections: issue.sections,
       players: issue.players,
+      ...provenanceOf(issue),
     })),
     timeline: briefing.timeline.map((entry) => ({
       when: entry.when,
       date: entry.date ?? null,
       what: entry.what,
       section: entry.section ?? null,
+      ...provenanceOf(entry),
     })),
     figures: briefing.figures.map((figure) => ({
       value: figure.value,
       label: figure.label,
       context: figure.context,
       section: figure.section ?? null,
+      ...provenanceOf(figure),
+    })),
+    quotes: (briefing.quotes ?? []).map((quote) => ({
+      text: quote.text,
+      speaker: quote.speaker,
+      player: quote.player ?? null,
+      section: quote.section ?? null,
+      ...provenanceOf(quote),
     })),
   };
 }

@@ -10,6 +10,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export const IMPORTANCES = ['top', 'high', 'normal'] as const;
 export const ISSUE_STATUSES = ['open', 'stalled', 'resolved'] as const;
+export const PLAYER_KINDS = ['person', 'organisation', 'country', 'group'] as const;
 
 const id = z.string().regex(ID_PATTERN);
 const text = z.string();
@@ -27,6 +28,7 @@ export const playerSchema = z.strictObject({
   role: text.optional(),
   side: text.optional(),
   description: text.optional(),
+  kind: z.enum(PLAYER_KINDS).optional(),
 });
 
 export const issueSchema = z.strictObject({
@@ -52,12 +54,20 @@ export const figureSchema = z.strictObject({
   section: text.optional(),
 });
 
+export const quoteSchema = z.strictObject({
+  text,
+  speaker: text.optional(),
+  player: text.optional(),
+  section: text.optional(),
+});
+
 /** The lists of the front matter, and the schema of one item of each. */
 export const LIST_SCHEMAS = {
   players: playerSchema,
   issues: issueSchema,
   timeline: timelineSchema,
   figures: figureSchema,
+  quotes: quoteSchema,
 } as const;
 
 export type ListName = keyof typeof LIST_SCHEMAS;
@@ -73,6 +83,7 @@ export const frontMatterSchema = z.strictObject({
   issues: z.array(issueSchema).optional(),
   timeline: z.array(timelineSchema).optional(),
   figures: z.array(figureSchema).optional(),
+  quotes: z.array(quoteSchema).optional(),
 });
 
 /** Front matter that passed the schema (strings not yet sanitised). */
@@ -84,6 +95,7 @@ export const ITEM_NOUNS: Record<ListName, string> = {
   issues: 'issue',
   timeline: 'timeline entry',
   figures: 'figure',
+  quotes: 'quote',
 };
 
 /**

@@ -38,16 +38,47 @@ export interface Section {
   readonly line: number;
 }
 
-export interface Player {
+/** What kind of party a player is; a curated briefing may leave it out. */
+export type PlayerKind = 'person' | 'organisation' | 'country' | 'group';
+
+/** Where a derived item comes from: the section, and the sentence of the article as written. */
+export interface SourceRef {
+  readonly section: string;
+  readonly text: string;
+}
+
+/**
+ * Marks an item derived from an article's text rather than written by an editor. Both are absent on
+ * a curated briefing's items.
+ */
+export interface Provenance {
+  readonly derived?: true;
+  readonly source?: SourceRef;
+}
+
+export interface Player extends Provenance {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly role: string;
   readonly side: string;
   readonly description: string;
+  readonly kind?: PlayerKind;
 }
 
-export interface BriefingIssue {
+/** A quotation and who said it, when the sentence says. */
+export interface Quote extends Provenance {
+  /** The quoted words, without the quotation marks. */
+  readonly text: string;
+  /** The speaker as the sentence names them; empty when it does not. */
+  readonly speaker: string;
+  /** The speaker's player id, when the speaker is a player. */
+  readonly player: string | undefined;
+  /** Section id, or undefined. */
+  readonly section: string | undefined;
+}
+
+export interface BriefingIssue extends Provenance {
   readonly id: string;
   readonly title: string;
   readonly status: IssueStatus;
@@ -60,7 +91,7 @@ export interface BriefingIssue {
   readonly players: readonly string[];
 }
 
-export interface TimelineEntry {
+export interface TimelineEntry extends Provenance {
   /** An ISO 8601 date or a label such as "January". */
   readonly when: string;
   /** The ISO date (YYYY-MM-DD) when `when` is one, for ordering; undefined for labels. */
@@ -70,7 +101,7 @@ export interface TimelineEntry {
   readonly section: string | undefined;
 }
 
-export interface Figure {
+export interface Figure extends Provenance {
   readonly value: string;
   readonly label: string;
   readonly context: string;
@@ -99,6 +130,8 @@ export interface Briefing {
   readonly issues: readonly BriefingIssue[];
   readonly timeline: readonly TimelineEntry[];
   readonly figures: readonly Figure[];
+  /** Quotations with their speakers; absent when the briefing has none. */
+  readonly quotes?: readonly Quote[];
 }
 
 /** Where a player is named: the section, the sentence holding the name, and the name's offset in the section's markdown. */

@@ -1,5 +1,6 @@
 import type { Briefing, Problem } from '../domain/types.js';
-import { isDirectory, listBriefingFiles, loadBriefingFile, type ReadFailure } from './load-file.js';
+import { type LoadOptions, loadAnyFile } from './load-article.js';
+import { isDirectory, listBriefingFiles, type ReadFailure } from './load-file.js';
 
 /** Every briefing a path names: one file, or each Markdown file in a directory. */
 export interface Library {
@@ -14,9 +15,10 @@ export interface Library {
   readonly failure?: ReadFailure | 'empty-directory';
 }
 
-export async function loadLibrary(path: string): Promise<Library> {
+/** A file is a briefing, or an article (`.txt`, `.html`) read as one; see ./load-article.ts. */
+export async function loadLibrary(path: string, options: LoadOptions = {}): Promise<Library> {
   if (!(await isDirectory(path))) {
-    const result = await loadBriefingFile(path);
+    const result = await loadAnyFile(path, options);
     if (result.ok)
       return { briefings: [result.briefing], problems: [], warnings: result.warnings, isDirectory: false };
     const base = { briefings: [], problems: result.problems, warnings: [], isDirectory: false };
@@ -40,7 +42,7 @@ export async function loadLibrary(path: string): Promise<Library> {
       ],
     };
   }
-  const results = await Promise.all(files.map((file) => loadBriefingFile(file)));
+  const results = await Promise.all(files.map((file) => loadAnyFile(file, options)));
   const briefings: Briefing[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -263,7 +263,7 @@ describe('parseBriefing: hostile text', () => {
     );
     const line = formatProblem(problem as Problem);
     expect(line).toBe(
-      'a.md:2:1: unknown key "evil key"; allowed keys here: title, dateline, date, importance, summary, sources, players, issues, timeline, figures',
+      'a.md:2:1: unknown key "evil key"; allowed keys here: title, dateline, date, importance, summary, sources, players, issues, timeline, figures, quotes',
     );
   });
 });

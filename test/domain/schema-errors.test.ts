@@ -145,7 +145,7 @@ const CASES: readonly (readonly [string, readonly string[], Expected])[] = [
       2,
       1,
       'unknown key "colour"',
-      'allowed keys here: title, dateline, date, importance, summary, sources, players, issues, timeline, figures',
+      'allowed keys here: title, dateline, date, importance, summary, sources, players, issues, timeline, figures, quotes',
     ],
   ],
   [

@@ -1,0 +1,229 @@
+/**
+ * The word lists the derivation rules read: classes of words, never names of particular people or
+ * articles. Each list says what it is for.
+ */
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/**
+ * Titles and role nouns that stand before a name (`President Zelenskyy`, `union leader John
+ * Samuelsen`) or head an appositive (`Jared Kushner, Trump's son-in-law`). Lower case.
+ */
+export const TITLE_WORDS = words(`
+  president vice premier chancellor minister secretary envoy ambassador senator sen. rep. representative
+  congressman congresswoman governor gov. mayor councillor councilman councilwoman commissioner
+  director director-general secretary-general chief ceo cfo coo cto chairman chairwoman chair chairperson
+  executive founder co-founder owner head leader spokesman spokeswoman spokesperson negotiator
+  general gen. admiral colonel col. captain capt. lieutenant lt. sergeant commander marshal
+  king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam
+  judge justice attorney prosecutor lawyer counsel adviser advisor aide deputy manager coach
+  treasurer economist analyst official officer administrator regulator inspector superintendent
+  dr. dr mr. mr mrs. mrs ms. ms prof. professor sir dame lord lady baroness baron
+  president-elect prime mp mep delegate lawmaker legislator diplomat strategist researcher scientist
+  director-general organiser organizer activist campaigner farmer driver worker resident nurse doctor
+  striker midfielder defender goalkeeper player supporter fan investor billionaire businessman businesswoman
+  entrepreneur chairman-elect boss head-coach president's son son-in-law daughter-in-law wife husband
+  son daughter brother sister father mother cousin uncle aunt nephew niece coordinator organizer
+  volunteer editor correspondent historian teacher student engineer pilot soldier agent broker
+  consultant partner founder-director lecturer surgeon physician epidemiologist virologist
+  commentator columnist host presenter captain-elect referee owner-manager
+`);
+
+/** Titles that make the name after them a person even alone (`President Trump`, `Mr. Smith`). */
+export const PERSON_TITLES = words(`
+  president vice-president premier chancellor minister secretary envoy ambassador senator sen. rep.
+  representative congressman congresswoman governor gov. mayor commissioner director
+  director-general secretary-general chief ceo chairman chairwoman chair general gen. admiral colonel
+  col. captain capt. lieutenant lt. sergeant commander marshal king queen prince princess sheikh emir
+  sultan pope cardinal archbishop bishop rabbi judge justice dr. dr mr. mr mrs. mrs ms. ms prof.
+  professor sir dame lord lady baroness baron coach spokesman spokeswoman spokesperson leader founder
+  owner executive head negotiator adviser advisor administrator president-elect mp mep
+`);
+
+/** Kinship nouns: a relative is taken to stand where the person they are related to stands. */
+export const KINSHIP = words(`
+  son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law wife husband
+  son daughter brother sister father mother cousin uncle aunt nephew niece grandson granddaughter
+`);
+
+/** Last words of an organisation's name. */
+export const ORG_HEADS = words(`
+  agency ministry department office council commission committee authority union federation
+  association confederation alliance league party bank fund institute institution university
+  college school hospital court tribunal parliament congress senate assembly government administration
+  cabinet police army navy forces force guard service services board bureau organisation organization
+  group inc inc. corp corp. corporation co co. ltd ltd. llc plc company companies holdings industries
+  partners foundation trust society club fc united city network news times post journal press
+  exchange reserve treasury secretariat mission delegation coalition movement front brigade
+  workers unions cooperative co-operative chamber centre center initiative programme program
+  associations federations councils research capital partners holdings consulting analytics labs
+  media energy motors airlines airways systems technologies group lobby consortium charity
+`);
+
+/**
+ * Titles of office: a nationality before one of these is the side the person acts for (`French
+ * Agriculture Minister`); before a private role it is only where they come from (`American
+ * businessman`), weaker than any organisation the text ties them to.
+ */
+export const OFFICIAL_TITLES = words(`
+  president vice premier chancellor minister secretary envoy ambassador senator representative
+  congressman congresswoman governor mayor commissioner official officer diplomat negotiator delegate
+  spokesman spokeswoman spokesperson general admiral colonel commander king queen prince emir sheikh
+  sultan lawmaker legislator mp mep chief head leader director-general secretary-general attorney
+  prosecutor judge regulator administrator
+`);
+
+/** Nouns after a capitalised name that make it a thing, not a party: `the New START treaty`. */
+export const THING_NOUNS = words(`
+  treaty agreement accord deal act law bill plan programme program pact convention protocol rule rules
+  initiative strategy summit talks framework regulation regulations directive policy scheme index
+  reactor plant station stadium airport bridge road highway street square building tower hall arena
+  storm hurricane typhoon cyclone tornado earthquake flood fire virus variant vaccine system line lines
+  report award prize cup championship tournament season league-table war
+`);
+
+/** Verbs that say someone spoke: their subject or object is a speaker. */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell added adds stated states announced announces warned warns urged urges
+  argued argues insisted insists claimed claims declared declares wrote writes noted notes explained
+  explains asked asks replied replies responded responds acknowledged acknowledges admitted admits
+  confirmed confirms denied denies called calls stressed stresses emphasised emphasized described
+  describes predicted predicts vowed vows pledged pledges promised promises recalled recalls
+  cautioned cautions conceded concedes complained complains countered counters
+`);
+
+/**
+ * Demonyms and adjectives of nationality, to the country they name. The scoring and the reader treat
+ * `US`, `U.S.`, `United States` and `America` as one party.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  american: 'United States',
+  americans: 'United States',
+  british: 'United Kingdom',
+  briton: 'United Kingdom',
+  britons: 'United Kingdom',
+  chinese: 'China',
+  dutch: 'Netherlands',
+  french: 'France',
+  german: 'Germany',
+  germans: 'Germany',
+  russian: 'Russia',
+  russians: 'Russia',
+  ukrainian: 'Ukraine',
+  ukrainians: 'Ukraine',
+  japanese: 'Japan',
+  korean: 'Korea',
+  'south korean': 'South Korea',
+  'north korean': 'North Korea',
+  taiwanese: 'Taiwan',
+  indian: 'India',
+  italian: 'Italy',
+  spanish: 'Spain',
+  polish: 'Poland',
+  irish: 'Ireland',
+  israeli: 'Israel',
+  israelis: 'Israel',
+  palestinian: 'Palestine',
+  palestinians: 'Palestine',
+  iranian: 'Iran',
+  saudi: 'Saudi Arabia',
+  emirati: 'United Arab Emirates',
+  turkish: 'Turkey',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  australian: 'Australia',
+  swiss: 'Switzerland',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  belgian: 'Belgium',
+  austrian: 'Austria',
+  greek: 'Greece',
+  hungarian: 'Hungary',
+  czech: 'Czech Republic',
+  romanian: 'Romania',
+  bulgarian: 'Bulgaria',
+  portuguese: 'Portugal',
+  egyptian: 'Egypt',
+  qatari: 'Qatar',
+  'south african': 'South Africa',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  ethiopian: 'Ethiopia',
+  pakistani: 'Pakistan',
+  afghan: 'Afghanistan',
+  iraqi: 'Iraq',
+  syrian: 'Syria',
+  lebanese: 'Lebanon',
+  vietnamese: 'Vietnam',
+  thai: 'Thailand',
+  indonesian: 'Indonesia',
+  filipino: 'Philippines',
+  argentine: 'Argentina',
+  argentinian: 'Argentina',
+  chilean: 'Chile',
+  colombian: 'Colombia',
+  venezuelan: 'Venezuela',
+  cuban: 'Cuba',
+  scottish: 'Scotland',
+  welsh: 'Wales',
+  english: 'England',
+  belarusian: 'Belarus',
+  georgian: 'Georgia',
+  armenian: 'Armenia',
+  european: 'Europe',
+  europeans: 'Europe',
+  dominican: 'Dominican Republic',
+  jamaican: 'Jamaica',
+  haitian: 'Haiti',
+  puerto_rican: 'Puerto Rico',
+  singaporean: 'Singapore',
+  malaysian: 'Malaysia',
+  'new zealand': 'New Zealand',
+};
+
+/** Short and long forms of one country, for side names: the first is what a side is called. */
+export const COUNTRY_FORMS: readonly (readonly string[])[] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'the United States'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.'],
+  ['European Union', 'EU', 'E.U.'],
+];
+
+/**
+ * Acronyms that name things, not organisations: technical terms and common abbreviations. An
+ * acronym not listed here is taken for an organisation (`NATO`, `FEMA`, `WHO`).
+ */
+export const NOT_ORG_ACRONYMS = words(`
+  API APIS CLI GUI UI UX HTML CSS JSON XML YAML SQL URL URI HTTP HTTPS TCP UDP IP DNS DOM CPU GPU RAM
+  ROM OS USB PDF ID IDS TV PC PM AM EST EDT PST PDT GMT UTC BST CET FAQ ESM CJS ANSI RGB EOF POSIX UNIX
+  SSH SFTP FTP MIT ISC BSD GPL AST NLP POS LTS JS TS CDK SDK IDE AI ML GDP GNP CEO CFO COO CTO CIO
+  COVID HIV AIDS DNA RNA PR QA IT IOT VPN LAN WAN SMS MMS GPS LED LCD CD DVD MP3 NFT ETF IPO VAT ATM
+  PIN OK RSVP ASAP DIY FYI TBA TBD NB PS AKA VS ETA MPH KPH KM CM MM KG MB GB TB KB HQ
+  README TODO NOTE WARNING EVM SIGNAL ABRT ALRM
+`);
+
+/** Members of political parties: `a Republican whose district…` puts a person on that party's side. */
+export const PARTY_MEMBERS = words(`
+  Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Tory Tories
+  Liberal Liberals Socialist Socialists Communist Communists Green Greens Independent
+`);
+
+/** Dispute cues: a sentence with one of these states a position or a point in dispute. */
+export const DISPUTE_VERBS = words(`
+  demand demands demanded demanding reject rejects rejected rejecting prefer prefers preferred seek seeks
+  sought seeking oppose opposes opposed opposing want wants wanted refuse refuses refused refusing insist
+  insists insisted object objects objected protest protests protested condemn condemns condemned accuse
+  accuses accused dispute disputes disputed deny denies denied criticise criticises criticised criticize
+  criticizes criticized resist resists resisted urge urges urged warn warns warned threaten threatens
+  threatened vow vows vowed call calls called argue argues argued contend contends contended
+  push pushes pushed
+`);
+
+/** Nouns that name a point in dispute: `The core dispute centers on territory`. */
+export const DISPUTE_NOUNS = words(`
+  dispute disputes issue issues disagreement disagreements row standoff stand-off conflict sticking
+  contention impasse deadlock grievance grievances demand demands objection objections
+`);
