@@ -9,11 +9,17 @@ import type { BriefingContext } from '../state/context.js';
 import { itemDocument, type LinkTarget } from '../state/item-document.js';
 import { itemTitle } from '../state/items.js';
 
+/**
+ * What a numbered link leads to: an item or a mention. A section's in-document links are listed as the
+ * sections they lead to; its web links and links to other files are read in its text, not numbered.
+ */
+export type PlainTarget = Extract<LinkTarget, { kind: 'item' | 'mention' }>;
+
 /** One numbered link of the plain mode. */
 export interface PlainLink {
   /** How the list reads it: `Player: Rustem Umerov`, `Mention in Deep Divisions Remain: <sentence>`. */
   readonly text: string;
-  readonly target: LinkTarget;
+  readonly target: PlainTarget;
 }
 
 /** What one item of each kind is called in running text. */
@@ -44,10 +50,18 @@ export function mentionOf(
   return entry.derived.mentionsBySection.get(target.sectionId)?.[target.index];
 }
 
-function targetKey(target: LinkTarget): string {
+function targetKey(target: PlainTarget): string {
   if (target.kind === 'mention') return `mention:${target.sectionId}:${target.index}`;
   const item = target.item;
   return `${item.kind}:${'id' in item ? item.id : item.index}`;
+}
+
+function plainTarget(target: LinkTarget): PlainTarget | undefined {
+  if (target.kind === 'item' || target.kind === 'mention') return target;
+  if (target.kind === 'anchor' && target.sectionId !== undefined) {
+    return { kind: 'item', item: { kind: 'section', id: target.sectionId } };
+  }
+  return undefined;
 }
 
 /** The links of an item, numbered from 1 in the order the item shows them, each target once. */
@@ -56,10 +70,11 @@ export function plainLinks(entry: BriefingContext, item: ItemRef): PlainLink[] {
   const seen = new Set<string>();
   const out: PlainLink[] = [];
   for (const link of links) {
-    const key = targetKey(link.target);
+    const target = plainTarget(link.target);
+    if (target === undefined) continue;
+    const key = targetKey(target);
     if (seen.has(key)) continue;
     seen.add(key);
-    const { target } = link;
     if (target.kind === 'item') {
       out.push({ text: `${kindLabel(target.item.kind)}: ${plainTitle(entry, target.item)}`, target });
     } else {

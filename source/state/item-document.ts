@@ -5,16 +5,31 @@
  * matches before a hit) all agree on one text.
  */
 
+import { resolveAnchor } from '../domain/anchors.js';
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
+import { type LinkDestination, markdownLinks } from '../render/links.js';
 import type { BriefingContext } from './context.js';
 import { itemTitle } from './items.js';
 import type { Needle } from './locate.js';
+import { childSections } from './outline.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =
   | { readonly kind: 'item'; readonly item: ItemRef }
-  | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number };
+  | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number }
+  /**
+   * A heading of this briefing, from an in-document link (`#requirements`): the section it names, or
+   * undefined when no heading has that anchor.
+   */
+  | { readonly kind: 'anchor'; readonly fragment: string; readonly sectionId: string | undefined }
+  /**
+   * Another file, from a relative link (`./docs/x.md`, `other.md#part`): its path as the library names
+   * files (from the linking file's folder), and the anchor of a heading in it.
+   */
+  | { readonly kind: 'file'; readonly path: string; readonly fragment: string | undefined }
+  /** A web link (http, https or mailto). */
+  | { readonly kind: 'url'; readonly url: string };
 
 /** One followable link of an item: where it goes, what it is called, and the text that marks it. */
 export interface ReaderLink extends Needle {
@@ -40,7 +55,11 @@ export const HEADINGS = {
   sections: 'Sections',
   players: 'Players',
   section: 'Section',
+  contents: 'Contents',
 } as const;
+
+/** The streams links are placed in (locate.ts): a section's names, its own links, and its contents. */
+const STREAMS = { links: 'links', contents: 'contents' } as const;
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
 
@@ -82,6 +101,101 @@ function sectionTitle(briefing: Briefing, id: string): string {
   return section === undefined ? id : section.title || 'Opening';
 }
 
+/** The folder part of a path (`docs/a.md` → `docs/`), empty for a bare file name. */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash + 1);
+}
+
+/** A path with `.` and `..` steps worked out (`docs/../README.md` → `README.md`); a leading `..` stays. */
+export function normalizePath(path: string): string {
+  const absolute = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else if (part !== '..' || !absolute) parts.push(part);
+  }
+  return (absolute ? '/' : '') + parts.join('/');
+}
+
+/** Where a link of a section of `briefing` leads. */
+export function linkTarget(briefing: Briefing, destination: LinkDestination): LinkTarget | undefined {
+  switch (destination.kind) {
+    case 'anchor':
+      return {
+        kind: 'anchor',
+        fragment: destination.fragment,
+        sectionId: resolveAnchor(briefing, destination.fragment),
+      };
+    case 'file': {
+      const path = destination.path.startsWith('/')
+        ? destination.path
+        : folderOf(briefing.file) + destination.path;
+      return { kind: 'file', path: normalizePath(path), fragment: destination.fragment };
+    }
+    case 'url':
+      return { kind: 'url', url: destination.url };
+    case 'none':
+      return undefined;
+  }
+}
+
+/** What a link leads to, in words, for hints. */
+function targetLabel(briefing: Briefing, target: LinkTarget, text: string): string {
+  switch (target.kind) {
+    case 'anchor':
+      return target.sectionId === undefined
+        ? `#${target.fragment}`
+        : sectionTitle(briefing, target.sectionId);
+    case 'file':
+      return target.path;
+    case 'url':
+      return target.url;
+    default:
+      return text;
+  }
+}
+
+/** The links written in a section's Markdown (in-document, to other files, to the web), in reading order. */
+function textLinks(briefing: Briefing, markdown: string): ReaderLink[] {
+  return markdownLinks(markdown).flatMap((link) => {
+    const target = linkTarget(briefing, link.destination);
+    if (target === undefined) return [];
+    return [
+      { text: link.text, target, label: targetLabel(briefing, target, link.text), stream: STREAMS.links },
+    ];
+  });
+}
+
+/**
+ * A section's text with its subsections listed after it, under "Contents", each a link: a heading with
+ * no text of its own (`## API` over `### Client`) still reads as something, and says what is below it.
+ */
+function sectionContents(
+  briefing: Briefing,
+  id: string,
+  markdown: string,
+): { markdown: string; links: ReaderLink[] } {
+  const children = childSections(briefing, id);
+  if (children.length === 0) return { markdown, links: [] };
+  const links: ReaderLink[] = [];
+  let list = '';
+  for (const child of children) {
+    const title = child.title || child.id;
+    list += `- ${escapeMarkdown(title)}\n`;
+    links.push({
+      text: title,
+      heading: HEADINGS.contents,
+      stream: STREAMS.contents,
+      target: { kind: 'item', item: { kind: 'section', id: child.id } },
+      label: title,
+    });
+  }
+  const before = markdown.trim() === '' ? '' : `${markdown}\n\n`;
+  return { markdown: `${before}### ${HEADINGS.contents}\n\n${list}`, links };
+}
+
 /** The document of an item, or undefined when the briefing has no such item. */
 export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocument | undefined {
   const { briefing, derived } = entry;
@@ -90,15 +204,16 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
     case 'section': {
       const section = lookupOf(briefing).sections.get(item.id);
       if (section === undefined) return undefined;
-      const links: ReaderLink[] = (derived.mentionsBySection.get(section.id) ?? []).map((m) => ({
+      const names: ReaderLink[] = (derived.mentionsBySection.get(section.id) ?? []).map((m) => ({
         text: m.text,
         target: { kind: 'item', item: { kind: 'player', id: m.playerId } },
         label: lookupOf(briefing).players.get(m.playerId)?.name ?? m.text,
       }));
+      const { markdown, links } = sectionContents(briefing, section.id, section.markdown);
       return {
         title: section.title || 'Opening',
-        markdown: section.markdown,
-        links,
+        markdown,
+        links: [...names, ...textLinks(briefing, section.markdown), ...links],
         fields: new Map([['markdown', 0]]),
       };
     }

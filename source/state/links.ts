@@ -3,11 +3,13 @@
  * following the highlighted one.
  */
 
+import { resolveAnchor } from '../domain/anchors.js';
 import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import type { ReaderLink } from './item-document.js';
+import { type LinkTarget, normalizePath, type ReaderLink } from './item-document.js';
 import { layoutOf, openItem } from './navigate.js';
+import { readBriefing } from './session.js';
 import type { AppState, Spot } from './state.js';
 
 /** A link of the open item that is in view. */
@@ -66,12 +68,63 @@ export function followLink(ctx: ReducerContext, state: AppState): AppState {
         visible.length === 0 ? 'No names or links in view.' : 'Several links in view: highlight one first.',
     };
   }
-  const target = chosen.link.target;
-  if (target.kind === 'item') return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
-  return openItem(
-    ctx,
-    state,
-    { kind: 'section', id: target.sectionId },
-    { how: 'push', focus: 'reader', target: { kind: 'link', index: target.index } },
-  );
+  return followTarget(ctx, state, chosen.link.target);
+}
+
+/** Opens what a link leads to, adding the place left to the history. */
+function followTarget(ctx: ReducerContext, state: AppState, target: LinkTarget): AppState {
+  switch (target.kind) {
+    case 'item':
+      return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
+    case 'mention':
+      return openItem(
+        ctx,
+        state,
+        { kind: 'section', id: target.sectionId },
+        { how: 'push', focus: 'reader', target: { kind: 'link', index: target.index } },
+      );
+    case 'anchor':
+      if (target.sectionId === undefined) {
+        return { ...state, notice: `No heading here has the anchor #${target.fragment}.` };
+      }
+      return openItem(
+        ctx,
+        state,
+        { kind: 'section', id: target.sectionId },
+        { how: 'push', focus: 'reader' },
+      );
+    case 'file':
+      return openFile(ctx, state, target.path, target.fragment);
+    case 'url':
+      return { ...state, notice: `Web link: ${target.url}` };
+  }
+}
+
+/**
+ * Reads another briefing of the library, from a relative link to its file, at the heading its anchor
+ * names; a file that is not in the library is named in a notice.
+ */
+function openFile(
+  ctx: ReducerContext,
+  state: AppState,
+  path: string,
+  fragment: string | undefined,
+): AppState {
+  const index = ctx.library.findIndex((entry) => normalizePath(entry.briefing.file) === path);
+  const entry = ctx.library[index];
+  if (entry === undefined)
+    return { ...state, notice: `${path} is not open here: read it with briefing ${path}` };
+  const opened = index === state.briefing ? state : readBriefing(ctx, state, index);
+  const sectionId = fragment === undefined ? undefined : resolveAnchor(entry.briefing, fragment);
+  if (sectionId === undefined) return opened;
+  return openItem(ctx, opened, { kind: 'section', id: sectionId }, { how: 'push', focus: 'reader' });
+}
+
+/**
+ * The web address of the highlighted link, when it is one and in view: what a key that opens links in a
+ * browser (or copies them) acts on. Undefined for names, sections and files.
+ */
+export function highlightedUrl(ctx: ReducerContext, state: AppState): string | undefined {
+  const chosen = visibleLinks(ctx, state).find((v) => v.index === state.reader.linkCursor);
+  return chosen?.link.target.kind === 'url' ? chosen.link.target.url : undefined;
 }
