@@ -190,11 +190,24 @@ export function overrides(ctx: RenderContext): MarkedExtension {
   const lex = (markdown: string) => new Lexer(getDefaults()).lex(stripControl(markdown));
   return {
     renderer,
-    hooks: { processAllTokens: (tokens) => withoutLeadingRules(rewriteHtml(tokens as Token[], lex)) },
+    hooks: {
+      processAllTokens: (tokens) => {
+        const written = tokens as Token[];
+        const rewritten = rewriteHtml(written, lex);
+        return startsWithRule(written) ? rewritten : withoutLeadingRules(rewritten);
+      },
+    },
   };
 }
 
-/** A rule before anything else separates nothing (a README's rule under the badges it no longer shows). */
+function startsWithRule(tokens: readonly Token[]): boolean {
+  return tokens.find((token) => token.type !== 'space')?.type === 'hr';
+}
+
+/**
+ * A rule that comes first only because what was above it went (a README's badges) separates nothing;
+ * one the author put first stays.
+ */
 function withoutLeadingRules(tokens: Token[]): Token[] {
   const first = tokens.findIndex((token) => token.type !== 'hr' && token.type !== 'space');
   return first <= 0 ? tokens : tokens.slice(first);

@@ -135,6 +135,13 @@ describe('badges', () => {
     ]);
   });
 
+  it('a rule left first by the badges that went goes too; one the author put first stays', () => {
+    expect(render('[![a](a.svg)](https://a.org) [![b](b.svg)](https://b.org)\n\n---\n\nText.').plain).toEqual([
+      'Text.',
+    ]);
+    expect(render('---\n\nText.', 10).plain).toEqual(['──────────', '', 'Text.']);
+  });
+
   it('an image on its own is its alt text, styled as an image', () => {
     const text = render('![A screenshot of the reader](shot.png)', 80, colour);
     expect(text.plain).toEqual(['A screenshot of the reader']);
