@@ -173,29 +173,30 @@ async function followAnchors(
   }
 }
 
-describe.skipIf(chosen === undefined || chosen === '')(
-  'the READMEs of the installed dependencies, in a terminal',
-  () => {
-    test.each(files())('%s', { timeout: 900_000 }, async (file) => {
-      await loadHtmlParser();
-      const result = parseBriefing(readFileSync(join(root, file), 'utf8'), { file, id: 'readme' });
-      if (!result.ok) {
-        console.log(`${file}: refused by the loader (${result.problems[0]?.message}); skipped`);
-        return;
-      }
-      for (const [cols, rows] of [
-        [80, 24],
-        [120, 40],
-      ] as const) {
-        const tally = await readAll(file, result.briefing, cols, rows);
-        console.log(
-          `${file} ${cols}x${rows}: ${tally.sections} sections, ${tally.pages} pages, ` +
-            `${tally.followed}/${tally.anchors} in-document links followed, ${tally.faults.length} faults`,
-        );
-        expect(tally.faults).toEqual([]);
-        expect(tally.sections).toBe(result.briefing.sections.length);
-        expect(tally.followed).toBe(tally.anchors);
-      }
-    });
-  },
-);
+const enabled = chosen !== undefined && chosen !== '';
+
+describe('the READMEs of the installed dependencies, in a terminal', () => {
+  // Listed as skipped, so a run says the corpus was left out.
+  if (!enabled) test.skip('hidden: set BRIEFING_CORPUS=1 (or a list of packages) to run', () => {});
+  test.each(enabled ? files() : [])('%s', { timeout: 900_000 }, async (file) => {
+    await loadHtmlParser();
+    const result = parseBriefing(readFileSync(join(root, file), 'utf8'), { file, id: 'readme' });
+    if (!result.ok) {
+      console.log(`${file}: refused by the loader (${result.problems[0]?.message}); skipped`);
+      return;
+    }
+    for (const [cols, rows] of [
+      [80, 24],
+      [120, 40],
+    ] as const) {
+      const tally = await readAll(file, result.briefing, cols, rows);
+      console.log(
+        `${file} ${cols}x${rows}: ${tally.sections} sections, ${tally.pages} pages, ` +
+          `${tally.followed}/${tally.anchors} in-document links followed, ${tally.faults.length} faults`,
+      );
+      expect(tally.faults).toEqual([]);
+      expect(tally.sections).toBe(result.briefing.sections.length);
+      expect(tally.followed).toBe(tally.anchors);
+    }
+  });
+});
