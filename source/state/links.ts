@@ -115,7 +115,10 @@ function openFile(
   if (entry === undefined)
     return { ...state, notice: `${path} is not open here: read it with briefing ${path}` };
   const opened = index === state.briefing ? state : readBriefing(ctx, state, index);
-  const sectionId = fragment === undefined ? undefined : resolveAnchor(entry.briefing, fragment);
+  // At the heading its anchor names, else at the top: either way reading, as after any link.
+  const sectionId =
+    (fragment === undefined ? undefined : resolveAnchor(entry.briefing, fragment)) ??
+    entry.briefing.sections[0]?.id;
   if (sectionId === undefined) return opened;
   return openItem(ctx, opened, { kind: 'section', id: sectionId }, { how: 'push', focus: 'reader' });
 }

@@ -151,6 +151,15 @@ describe('links to other files and to the web', () => {
     expect(followed.reader.item).toEqual({ kind: 'section', id: 'install-it' });
   });
 
+  test('a link to a file without an anchor opens it at the top, reading', () => {
+    const readme = parse('# Read me\n\nSee [the setup](docs/setup.md).\n', 'README.md');
+    const s = open([readme, SETUP], 'lead');
+    const followed = s.play(highlight(s, s.state, 'the setup'), { type: 'open' });
+    expect(followed.briefing).toBe(1);
+    expect(followed.reader.item).toEqual({ kind: 'section', id: 'lead' });
+    expect(followed.focus).toBe('reader');
+  });
+
   test('a file the library does not have is named in a notice', () => {
     const s = open([GUIDE], 'requirements');
     const followed = s.play(highlight(s, s.state, 'the missing file'), { type: 'open' });
