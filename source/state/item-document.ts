@@ -5,14 +5,13 @@
  * matches before a hit) all agree on one text.
  */
 
-import { resolveAnchor } from '../domain/anchors.js';
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
-import { type LinkDestination, markdownLinks } from '../render/links.js';
 import type { BriefingContext } from './context.js';
 import { itemTitle } from './items.js';
 import type { Needle } from './locate.js';
 import { childSections } from './outline.js';
+import { textLinks } from './section-links.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =
@@ -58,8 +57,8 @@ export const HEADINGS = {
   contents: 'Contents',
 } as const;
 
-/** The streams links are placed in (locate.ts): a section's names, its own links, and its contents. */
-const STREAMS = { links: 'links', contents: 'contents' } as const;
+/** The stream (locate.ts) of a section's contents list: placed apart from its names and its own links. */
+const CONTENTS_STREAM = 'contents';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
 
@@ -101,73 +100,6 @@ function sectionTitle(briefing: Briefing, id: string): string {
   return section === undefined ? id : section.title || 'Opening';
 }
 
-/** The folder part of a path (`docs/a.md` → `docs/`), empty for a bare file name. */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash + 1);
-}
-
-/** A path with `.` and `..` steps worked out (`docs/../README.md` → `README.md`); a leading `..` stays. */
-export function normalizePath(path: string): string {
-  const absolute = path.startsWith('/');
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
-    else if (part !== '..' || !absolute) parts.push(part);
-  }
-  return (absolute ? '/' : '') + parts.join('/');
-}
-
-/** Where a link of a section of `briefing` leads. */
-export function linkTarget(briefing: Briefing, destination: LinkDestination): LinkTarget | undefined {
-  switch (destination.kind) {
-    case 'anchor':
-      return {
-        kind: 'anchor',
-        fragment: destination.fragment,
-        sectionId: resolveAnchor(briefing, destination.fragment),
-      };
-    case 'file': {
-      const path = destination.path.startsWith('/')
-        ? destination.path
-        : folderOf(briefing.file) + destination.path;
-      return { kind: 'file', path: normalizePath(path), fragment: destination.fragment };
-    }
-    case 'url':
-      return { kind: 'url', url: destination.url };
-    case 'none':
-      return undefined;
-  }
-}
-
-/** What a link leads to, in words, for hints. */
-function targetLabel(briefing: Briefing, target: LinkTarget, text: string): string {
-  switch (target.kind) {
-    case 'anchor':
-      return target.sectionId === undefined
-        ? `#${target.fragment}`
-        : sectionTitle(briefing, target.sectionId);
-    case 'file':
-      return target.path;
-    case 'url':
-      return target.url;
-    default:
-      return text;
-  }
-}
-
-/** The links written in a section's Markdown (in-document, to other files, to the web), in reading order. */
-function textLinks(briefing: Briefing, markdown: string): ReaderLink[] {
-  return markdownLinks(markdown).flatMap((link) => {
-    const target = linkTarget(briefing, link.destination);
-    if (target === undefined) return [];
-    return [
-      { text: link.text, target, label: targetLabel(briefing, target, link.text), stream: STREAMS.links },
-    ];
-  });
-}
-
 /**
  * A section's text with its subsections listed after it, under "Contents", each a link: a heading with
  * no text of its own (`## API` over `### Client`) still reads as something, and says what is below it.
@@ -187,7 +119,7 @@ function sectionContents(
     links.push({
       text: title,
       heading: HEADINGS.contents,
-      stream: STREAMS.contents,
+      stream: CONTENTS_STREAM,
       target: { kind: 'item', item: { kind: 'section', id: child.id } },
       label: title,
     });

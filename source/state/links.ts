@@ -7,8 +7,9 @@ import { resolveAnchor } from '../domain/anchors.js';
 import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import { type LinkTarget, normalizePath, type ReaderLink } from './item-document.js';
+import type { LinkTarget, ReaderLink } from './item-document.js';
 import { layoutOf, openItem } from './navigate.js';
+import { normalizePath } from './section-links.js';
 import { readBriefing } from './session.js';
 import type { AppState, Spot } from './state.js';
 

@@ -136,9 +136,9 @@ describe('badges', () => {
   });
 
   it('a rule left first by the badges that went goes too; one the author put first stays', () => {
-    expect(render('[![a](a.svg)](https://a.org) [![b](b.svg)](https://b.org)\n\n---\n\nText.').plain).toEqual([
-      'Text.',
-    ]);
+    expect(render('[![a](a.svg)](https://a.org) [![b](b.svg)](https://b.org)\n\n---\n\nText.').plain).toEqual(
+      ['Text.'],
+    );
     expect(render('---\n\nText.', 10).plain).toEqual(['──────────', '', 'Text.']);
   });
 
