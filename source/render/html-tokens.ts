@@ -86,7 +86,7 @@ export function rewriteInline(tokens: Token[]): Token[] {
     const token = tokens[i] as Token;
     if (token.type !== 'html') {
       if ('tokens' in token && Array.isArray(token.tokens)) token.tokens = rewriteInline(token.tokens);
-      out.push(token);
+      out.push(token.type === 'link' ? withoutDecoration(token as Tokens.Link) : token);
       continue;
     }
     const tag = readInlineTag(token.text);
@@ -107,7 +107,7 @@ export function rewriteInline(tokens: Token[]): Token[] {
     } else if (name === 'a' && attributes.href !== undefined) {
       const end = closingLink(tokens, i);
       if (end < 0) continue;
-      const inner = rewriteInline(tokens.slice(i + 1, end));
+      const inner = withoutDecoration({ tokens: rewriteInline(tokens.slice(i + 1, end)) }).tokens;
       const link: Tokens.Link = {
         type: 'link',
         raw: tokens
@@ -124,6 +124,20 @@ export function rewriteInline(tokens: Token[]): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * A link's images go when it has words of its own: an avatar beside a name (a contributors table) would
+ * only say the name twice. A link that is only an image keeps it (its alt text is the link's words).
+ */
+function withoutDecoration<T extends { tokens: Token[] }>(link: T): T {
+  const words = link.tokens.some((t) => t.type !== 'image' && t.type !== 'br' && !isBlankText(t));
+  if (!words || !link.tokens.some((t) => t.type === 'image')) return link;
+  const tokens = link.tokens.filter((t) => t.type !== 'image');
+  // The space that stood between the image and the words goes with the image.
+  const first = tokens[0];
+  if (first?.type === 'text' && first.tokens === undefined) tokens[0] = textToken(first.text.trimStart());
+  return { ...link, tokens };
 }
 
 function isBlankText(token: Token): boolean {

@@ -8,7 +8,8 @@ import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import type { LinkTarget, ReaderLink } from './item-document.js';
-import { layoutOf, openItem } from './navigate.js';
+import { sameItem } from './items.js';
+import { layoutOf, openItem, scrollTo } from './navigate.js';
 import { normalizePath } from './section-links.js';
 import { readBriefing } from './session.js';
 import type { AppState, Spot } from './state.js';
@@ -88,6 +89,9 @@ function followTarget(ctx: ReducerContext, state: AppState, target: LinkTarget):
       if (target.sectionId === undefined) {
         return { ...state, notice: `No heading here has the anchor #${target.fragment}.` };
       }
+      // A link to the heading of the section being read (a table of contents listing itself) goes to its top.
+      if (sameItem(state.reader.item, { kind: 'section', id: target.sectionId }))
+        return scrollTo(ctx, state, 0);
       return openItem(
         ctx,
         state,
@@ -113,8 +117,8 @@ function openFile(
 ): AppState {
   const index = ctx.library.findIndex((entry) => normalizePath(entry.briefing.file) === path);
   const entry = ctx.library[index];
-  if (entry === undefined)
-    return { ...state, notice: `${path} is not open here: read it with briefing ${path}` };
+  // The path first: the footer may cut a long notice short.
+  if (entry === undefined) return { ...state, notice: `Not in this library: ${path}` };
   const opened = index === state.briefing ? state : readBriefing(ctx, state, index);
   // At the heading its anchor names, else at the top: either way reading, as after any link.
   const sectionId =

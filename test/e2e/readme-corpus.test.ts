@@ -17,31 +17,30 @@ import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
 import { loadHtmlParser } from '../../source/render/html-events.js';
 import { documentOf } from '../../source/state/content.js';
+import type { LinkTarget } from '../../source/state/item-document.js';
 import { createLibraryContext } from '../../source/state/library.js';
 import { keys, type PtyRun, runInPty } from '../helpers/pty.js';
 import { installedReadmes, readmeOf, root, screenOracle } from '../helpers/readme-corpus.js';
 
 const chosen = process.env.BRIEFING_CORPUS;
+const enabled = chosen !== undefined && chosen !== '';
 const files = (): string[] =>
-  chosen === undefined || chosen === '' || chosen === '1' || chosen === 'all'
+  chosen === '1' || chosen === 'all'
     ? installedReadmes()
-    : chosen.split(',').map((pkg) => readmeOf(pkg.trim()));
+    : (chosen ?? '').split(',').map((pkg) => readmeOf(pkg.trim()));
 
 const footer = (screen: string): string => screen.split('\n').at(-1) ?? '';
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The link highlighted in the reader (bold, underlined and inverse; no search runs here): its text, and
- * its text with the row it starts on, which tells apart two links of the same text.
+ * where it starts, which tells apart two links of the same text.
  */
-function highlighted(run: PtyRun, rows: number): string {
-  return run.runsWith('inverse', 1, rows - 2).join(' ');
-}
-function highlightedAt(run: PtyRun, rows: number): string {
-  for (let row = 1; row < rows - 1; row++) {
-    if (run.runsWith('inverse', row, row).length > 0) return `${row}:${highlighted(run, rows)}`;
-  }
-  return '';
+function highlight(run: PtyRun, rows: number): { at: string; text: string } {
+  const found = run.firstRunWith('inverse', 1, rows - 2);
+  return found === undefined
+    ? { at: '', text: '' }
+    : { at: `${found.row}:${found.column}`, text: found.text };
 }
 
 interface Tally {
@@ -52,6 +51,9 @@ interface Tally {
   faults: string[];
 }
 
+/** Where the section's links lead, by their text. */
+type Targets = ReadonlyMap<string, readonly LinkTarget[]>;
+
 async function readAll(file: string, briefing: Briefing, cols: number, rows: number): Promise<Tally> {
   const source = readFileSync(join(root, file), 'utf8');
   const faultsOf = screenOracle(source);
@@ -60,7 +62,7 @@ async function readAll(file: string, briefing: Briefing, cols: number, rows: num
   const ids = briefing.sections.map((s) => s.id);
   const total = ids.length;
   const tally: Tally = { sections: 0, pages: 0, anchors: 0, followed: 0, faults: [] };
-  const run = runInPty([file, '--no-resume'], { cols, rows });
+  const run = runInPty([file, '--no-resume'], { cols, rows, measure: 'string-width' });
   await run.waitForText(`Sections 1/${total}`, 15_000);
   run.write(keys.enter);
   for (let i = 1; i <= total; i++) {
@@ -68,36 +70,37 @@ async function readAll(file: string, briefing: Briefing, cols: number, rows: num
     await run.waitFor((s) => footer(s).includes(position), position, 10_000);
     tally.sections += 1;
     const section = briefing.sections[i - 1];
-    const title = (section?.title ?? '').slice(0, 12);
-    if (section !== undefined && section.depth > 0 && !run.screen().includes(title)) {
+    if (section !== undefined && section.depth > 0 && !run.screen().includes(section.title.slice(0, 12))) {
       tally.faults.push(`${position}: the title "${section.title}" is not on screen`);
     }
-    const doc = documentOf(entry, { kind: 'section', id: ids[i - 1] ?? '' });
-    const anchorTexts = new Map<string, Set<string | undefined>>();
-    for (const link of doc?.links ?? []) {
-      if (link.target.kind !== 'anchor') continue;
-      const targets = anchorTexts.get(link.text) ?? new Set();
-      targets.add(link.target.sectionId);
-      anchorTexts.set(link.text, targets);
+    const targets = new Map<string, LinkTarget[]>();
+    for (const link of documentOf(entry, { kind: 'section', id: ids[i - 1] ?? '' })?.links ?? []) {
+      targets.set(link.text, [...(targets.get(link.text) ?? []), link.target]);
     }
+    const anchors = [...targets]
+      .filter(([, to]) => to.some((t) => t.kind === 'anchor'))
+      .map(([text]) => text);
     const visited = new Set<string>();
     for (let page = 0; page < 500; page++) {
       tally.pages += 1;
-      const screen = run.screen();
-      screen
+      run
+        .screen()
         .split('\n')
         .slice(0, -1)
         .forEach((line, row) => {
           for (const fault of faultsOf(line))
             tally.faults.push(`${position} row ${row}: ${fault}: ${line.trim()}`);
         });
-      if (anchorTexts.size > 0) await followAnchors(run, rows, position, anchorTexts, ids, tally, visited);
+      if (anchors.length > 0) {
+        const context = { run, rows, position, ids, tally, visited, page, current: ids[i - 1] ?? '' };
+        await followLinks(context, targets);
+      }
       if (/· 100%/.test(footer(run.screen()))) break;
       const before = run.screen();
       run.write(' ');
       await run.waitFor((s) => s !== before, `${position}: the next page`, 10_000);
     }
-    const missed = [...anchorTexts.keys()].filter((text) => !visited.has(text));
+    const missed = anchors.filter((text) => !visited.has(text));
     if (missed.length > 0)
       tally.faults.push(`${position}: in-document links never highlighted: ${missed.join(', ')}`);
     if (i < total) run.write(']');
@@ -107,27 +110,33 @@ async function readAll(file: string, briefing: Briefing, cols: number, rows: num
   return tally;
 }
 
-/** Highlights each link in view in turn; follows each in-document one to its heading and comes back. */
-async function followAnchors(
-  run: PtyRun,
-  rows: number,
-  position: string,
-  anchors: ReadonlyMap<string, ReadonlySet<string | undefined>>,
-  ids: readonly string[],
-  tally: Tally,
-  visited: Set<string>,
-): Promise<void> {
-  const seen = new Set<string>();
-  for (let step = 0; step < 200; step++) {
-    const before = highlightedAt(run, rows);
+interface PageContext {
+  readonly run: PtyRun;
+  readonly rows: number;
+  readonly position: string;
+  readonly ids: readonly string[];
+  readonly tally: Tally;
+  readonly visited: Set<string>;
+  /** Pages read down from the top of the section to this one (space presses). */
+  readonly page: number;
+  readonly current: string;
+}
+
+/**
+ * Highlights each link in view in turn with `.`, until the highlight comes back to the first; follows
+ * each in-document one to its heading and comes back with Backspace, the same link highlighted.
+ */
+async function followLinks(context: PageContext, targets: Targets): Promise<void> {
+  const { run, rows, position, tally, visited } = context;
+  let first: string | undefined;
+  for (let step = 0; step < 300; step++) {
+    const before = highlight(run, rows).at;
     run.write('.');
-    // `.` moves the highlight to the next link in view, wrapping: with one link in view nothing changes,
-    // so a highlight that stays put for a while is taken for the wrap (the worst a slow frame costs is a
-    // link left for the next page, which the coverage check at the end of the section reports).
+    // With one link in view `.` changes nothing: a highlight that stays put for a while is that.
     const moved = await run
       .waitFor(
         (s) =>
-          (highlightedAt(run, rows) !== '' && highlightedAt(run, rows) !== before) ||
+          (highlight(run, rows).at !== '' && highlight(run, rows).at !== before) ||
           s.includes('No names or links'),
         `${position}: a link highlighted`,
         2_500,
@@ -136,44 +145,62 @@ async function followAnchors(
         () => true,
         () => false,
       );
-    const at = highlightedAt(run, rows);
-    const text = highlighted(run, rows);
-    if (!moved || text === '' || seen.has(at)) return;
-    seen.add(at);
+    const { at, text } = highlight(run, rows);
+    if (text === '' || at === first || (!moved && step > 0)) return;
+    first ??= at;
     // A link wrapped onto the next row is highlighted on its first row: its text starts the link's.
-    const texts = [...anchors.keys()].filter((key) => squash(key).startsWith(squash(text)));
+    const texts = [...targets.keys()].filter((key) => squash(key).startsWith(squash(text)));
     for (const key of texts) visited.add(key);
-    const targets = new Set(texts.flatMap((key) => [...(anchors.get(key) ?? [])]));
-    if (targets.size === 0) continue;
+    const leads = texts.flatMap((key) => targets.get(key) ?? []);
+    if (!leads.some((t) => t.kind === 'anchor')) continue;
     tally.anchors += 1;
-    run.write(keys.enter);
-    if (targets.has(undefined) && targets.size === 1) {
-      await run.waitFor(
-        (s) => s.includes('No heading here has the anchor'),
-        `${position}: "${text}" said missing`,
-      );
-      tally.followed += 1;
-      continue;
-    }
-    const places = [...targets].flatMap((id) =>
-      id === undefined ? [] : [`Section ${ids.indexOf(id) + 1}/${ids.length}`],
-    );
-    await run.waitFor(
-      (s) => places.some((to) => footer(s).includes(to)),
-      `${position}: "${text}" followed to ${places.join(' or ')}`,
-      10_000,
-    );
-    run.write(keys.backspace);
-    await run.waitFor(
-      (s) => footer(s).includes(position) && highlightedAt(run, rows) === at,
-      `${position}: back from "${text}", highlighted again`,
-      10_000,
-    );
+    await follow(context, leads, text, at);
     tally.followed += 1;
   }
 }
 
-const enabled = chosen !== undefined && chosen !== '';
+async function follow(
+  context: PageContext,
+  leads: readonly LinkTarget[],
+  text: string,
+  at: string,
+): Promise<void> {
+  const { run, rows, position, ids } = context;
+  const places = leads.flatMap((t) =>
+    t.kind === 'anchor' && t.sectionId !== undefined && t.sectionId !== context.current
+      ? [`Section ${ids.indexOf(t.sectionId) + 1}/${ids.length}`]
+      : [],
+  );
+  const self = leads.some((t) => t.kind === 'anchor' && t.sectionId === context.current);
+  const before = run.screen();
+  run.write(keys.enter);
+  // Whatever the highlighted text could be (two links may share it): a heading opened, the top of this
+  // section, or a notice (an anchor no heading has, a file not in the library, a web address).
+  await run.waitFor(
+    (s) =>
+      places.some((to) => footer(s).includes(to)) ||
+      /No heading here has the anchor|Not in this library|Web link: /.test(footer(s)) ||
+      (self && (s !== before || context.page === 0)),
+    `${position}: "${text}" followed (${places.join(' or ') || 'a notice'})`,
+    10_000,
+  );
+  const screen = run.screen();
+  if (places.some((to) => footer(screen).includes(to))) {
+    run.write(keys.backspace);
+    await run.waitFor(
+      (s) => footer(s).includes(position) && highlight(run, rows).at === at,
+      `${position}: back from "${text}", highlighted again`,
+      10_000,
+    );
+  } else if (self && screen !== before) {
+    // At the top of the section: page down again to where the links were being read.
+    for (let page = 0; page < context.page; page++) {
+      const current = run.screen();
+      run.write(' ');
+      await run.waitFor((s) => s !== current, `${position}: back down to page ${context.page + 1}`, 10_000);
+    }
+  }
+}
 
 describe('the READMEs of the installed dependencies, in a terminal', () => {
   // Listed as skipped, so a run says the corpus was left out.

@@ -142,6 +142,13 @@ describe('badges', () => {
     expect(render('---\n\nText.', 10).plain).toEqual(['──────────', '', 'Text.']);
   });
 
+  it("a link's images go when it has words of its own (an avatar beside a name)", () => {
+    const html =
+      '<a href="https://github.com/ada"><img src="a.png" alt="Ada L"/><br /><sub><b>Ada L</b></sub></a>';
+    expect(render(html).plain).toEqual(['Ada L <https://github.com/ada>']);
+    expect(render('[![logo](l.png) Tool](https://t.org)').plain).toEqual(['Tool <https://t.org>']);
+  });
+
   it('an image on its own is its alt text, styled as an image', () => {
     const text = render('![A screenshot of the reader](shot.png)', 80, colour);
     expect(text.plain).toEqual(['A screenshot of the reader']);

@@ -136,6 +136,17 @@ describe('in-document links', () => {
     expect(followed.reader.item).toEqual({ kind: 'section', id: 'api' });
   });
 
+  test('a link to the heading of the section being read goes to its top, without a history entry', () => {
+    const text = `## Long\n\n${'Some words here. '.repeat(400)}\n\nBack to [the top](#long).\n`;
+    const s = open([parse(text, 'long.md')], 'long');
+    const end = s.play(s.state, { type: 'edge', to: 'end' });
+    expect(end.reader.top).toBeGreaterThan(0);
+    const followed = s.play(highlight(s, end, 'the top'), { type: 'open' });
+    expect(followed.reader.item).toEqual({ kind: 'section', id: 'long' });
+    expect(followed.reader.top).toBe(0);
+    expect(followed.history.back).toEqual(end.history.back);
+  });
+
   test('an anchor no heading has says so and stays', () => {
     const s = open([GUIDE], 'contents');
     const followed = s.play(highlight(s, s.state, 'Gone'), { type: 'open' });
@@ -165,7 +176,7 @@ describe('links to other files and to the web', () => {
     const s = open([GUIDE], 'requirements');
     const followed = s.play(highlight(s, s.state, 'the missing file'), { type: 'open' });
     expect(followed.briefing).toBe(0);
-    expect(followed.notice).toBe('elsewhere.md is not open here: read it with briefing elsewhere.md');
+    expect(followed.notice).toBe('Not in this library: elsewhere.md');
   });
 
   test('a web link: Enter shows its address whole; highlightedUrl gives it for a key that opens it', () => {
