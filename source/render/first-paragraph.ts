@@ -1,5 +1,6 @@
-import { getDefaults, Lexer, type Token } from 'marked';
+import type { Token } from 'marked';
 import { stripControl } from './ansi.js';
+import { lexMarkdown } from './deep-links.js';
 import { rewriteHtml } from './html-tokens.js';
 import { inlinePlain } from './links.js';
 
@@ -12,7 +13,7 @@ const READ_CHARS = 4000;
  * a list of documents.
  */
 export function firstParagraph(markdown: string): string {
-  const lex = (source: string): Token[] => new Lexer(getDefaults()).lex(stripControl(source));
+  const lex = (source: string): Token[] => lexMarkdown(stripControl(source));
   try {
     const tokens = rewriteHtml(lex(markdown.slice(0, READ_CHARS)), lex);
     for (const token of tokens) {

@@ -5,8 +5,9 @@
  * link at all, its text shown as text.
  */
 
-import { getDefaults, Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { stripAllControl, stripControl, stripStyles } from './ansi.js';
+import { lexMarkdown } from './deep-links.js';
 import { decodeEntities } from './entities.js';
 import { rewriteHtml } from './html-tokens.js';
 
@@ -117,7 +118,7 @@ function shownUrl(destination: LinkDestination): string {
  * links included, badge rows left out), with the text each shows. Pure; lexes the text once.
  */
 export function markdownLinks(markdown: string): TextLink[] {
-  const lexer = (source: string): Token[] => new Lexer(getDefaults()).lex(stripControl(source));
+  const lexer = (source: string): Token[] => lexMarkdown(stripControl(source));
   let tokens: Token[];
   try {
     tokens = rewriteHtml(lexer(markdown), lexer);

@@ -1,11 +1,4 @@
-import {
-  getDefaults,
-  Lexer,
-  type MarkedExtension,
-  type RendererObject,
-  type Token,
-  type Tokens,
-} from 'marked';
+import type { MarkedExtension, RendererObject, Token, Tokens } from 'marked';
 import {
   CODE_MARK,
   hasControl,
@@ -16,6 +9,7 @@ import {
   stripControl,
   stripStyles,
 } from './ansi.js';
+import { deepLinks, lexMarkdown } from './deep-links.js';
 import { decodeEntities } from './entities.js';
 import { readHtml } from './html-events.js';
 import { rewriteHtml } from './html-tokens.js';
@@ -187,9 +181,10 @@ export function overrides(ctx: RenderContext): MarkedExtension {
       return alt === '' ? '' : styles.image(alt);
     },
   };
-  const lex = (markdown: string) => new Lexer(getDefaults()).lex(stripControl(markdown));
+  const lex = (markdown: string) => lexMarkdown(stripControl(markdown));
   return {
     renderer,
+    extensions: [deepLinks],
     hooks: {
       processAllTokens: (tokens) => {
         const written = tokens as Token[];

@@ -159,3 +159,22 @@ describe('firstParagraph', () => {
     expect(firstParagraph('* a list only')).toBe('');
   });
 });
+
+describe('links nested deeper than marked reads', () => {
+  it('a link whose text nests brackets three deep is a link, as GitHub reads it', () => {
+    const toc = '- [new SourceNode([line, column, source[, chunk[, name]]])](#new-sourcenode)';
+    expect(render(toc).plain).toEqual(['  • new SourceNode([line, column, source[, chunk[, name]]])']);
+    expect(markdownLinks(toc)).toEqual([
+      {
+        text: 'new SourceNode([line, column, source[, chunk[, name]]])',
+        destination: { kind: 'anchor', fragment: 'new-sourcenode' },
+      },
+    ]);
+  });
+
+  it('leaves shallower links, code spans and unclosed brackets to marked', () => {
+    expect(render('[a [b] c](https://e.org) and `[[[x]]](y)` and [[[no link').plain).toEqual([
+      'a [b] c <https://e.org> and [[[x]]](y) and [[[no link',
+    ]);
+  });
+});
