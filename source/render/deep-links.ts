@@ -33,13 +33,13 @@ function destinationEnd(src: string, at: number): number {
   return -1;
 }
 
+/**
+ * No `start`: marked's text rule already stops at `[` (its own links start there), and a start function
+ * would search the rest of the text again at every text token.
+ */
 export const deepLinks: TokenizerExtension = {
   name: 'deepLink',
   level: 'inline',
-  start: (src) => {
-    const at = src.indexOf('[');
-    return at < 0 ? undefined : at;
-  },
   tokenizer(src) {
     if (src.charCodeAt(0) !== OPEN) return undefined;
     let depth = 0;

@@ -113,11 +113,16 @@ function shownUrl(destination: LinkDestination): string {
   return destination.kind === 'url' ? destination.url : '';
 }
 
+/** What every link starts with or holds: a bracket, an angle bracket, a scheme, `www.` or an address's `@`. */
+const MAY_LINK = /[[<@]|:\/\/|www\./i;
+
 /**
  * The followable links of a Markdown text, in reading order, read as the renderer reads them (HTML
  * links included, badge rows left out), with the text each shows. Pure; lexes the text once.
  */
 export function markdownLinks(markdown: string): TextLink[] {
+  // Prose with nothing a link could be made of (most of a news briefing) is not lexed at all.
+  if (!MAY_LINK.test(markdown)) return [];
   const lexer = (source: string): Token[] => lexMarkdown(stripControl(source));
   let tokens: Token[];
   try {

@@ -178,3 +178,13 @@ describe('links nested deeper than marked reads', () => {
     ]);
   });
 });
+
+describe('markdownLinks on prose', () => {
+  it('a text with nothing a link could be made of has none, without being lexed', () => {
+    expect(markdownLinks('Talks began in Abu Dhabi. Negotiators met Wednesday.\n\nMore prose.')).toEqual([]);
+    expect(markdownLinks('Write to someone@example.org')).toEqual([
+      { text: 'someone@example.org', destination: { kind: 'url', url: 'mailto:someone@example.org' } },
+    ]);
+    expect(markdownLinks('See www.example.org today')).toHaveLength(1);
+  });
+});
