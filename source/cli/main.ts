@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../domain/exit-codes.js';
+import { loadHtmlParser } from '../render/html-events.js';
 import { tolerateClosedOutput } from './closed-output.js';
 import { addImportCommand } from './import-command.js';
 import { parseMeasure, parseWidth, type ReadOptions } from './options.js';
@@ -79,8 +80,12 @@ function buildProgram(setExit: (code: number) => void): Command {
   addServeCommand(program, {
     defaultPath: bundledContent,
     setExit,
-    // Ink and the reader load only when a server actually starts.
-    createStartSession: async () => (await import('../terminal/ssh-reader.js')).createSshReader,
+    // Ink and the reader load only when a server actually starts; so does the HTML parser, which a
+    // library reloaded later may need at any time.
+    createStartSession: async () => {
+      await loadHtmlParser();
+      return (await import('../terminal/ssh-reader.js')).createSshReader;
+    },
   });
 
   return program;

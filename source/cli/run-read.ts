@@ -5,6 +5,7 @@ import { briefingToJson } from '../domain/json.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
+import { loadHtmlParser, mayHoldHtml } from '../render/html-events.js';
 import { cursorUnavailable, detectTerminal } from '../terminal/detect.js';
 import { themeFor } from '../terminal/terminal-theme.js';
 import { chooseAscii } from './ascii-choice.js';
@@ -28,6 +29,8 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     derive: options.derive === true,
     inWorker: reader !== undefined,
   });
+  // The HTML parser is loaded only for briefings that hold HTML: a curated briefing's first frame does not pay for it.
+  if (library.briefings.some((b) => b.sections.some((s) => mayHoldHtml(s.markdown)))) await loadHtmlParser();
   const terminal = detectTerminal(process.env, process.stdout, {
     color: options.color,
     ascii: options.ascii === true,

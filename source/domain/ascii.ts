@@ -3,6 +3,7 @@
  * reads is transliterated (`’` to `'`, `“”` to `"`, `—` to `-`, `…` to `...`, `Київ` to `Kiiv`) before
  * it is laid out, so widths, wrapping, search and mentions all work on what is shown. Ids and the file
  * path stay as they are: they are keys (reading places, `ssh id@host`, links between items), not text.
+ * A heading's GitHub anchor is transliterated like the links in the text that point at it.
  */
 import type { Briefing } from './types.js';
 
@@ -25,6 +26,8 @@ export function asciiBriefing(briefing: Briefing, transliterate: Transliterate):
       ...section,
       title: t(section.title),
       markdown: t(section.markdown),
+      // Links to a heading are transliterated with the text that holds them, so its anchor is too.
+      ...(section.anchor === undefined ? {} : { anchor: t(section.anchor) }),
     })),
     players: briefing.players.map((player) => ({
       ...player,

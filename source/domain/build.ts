@@ -23,8 +23,14 @@ export interface BuildInput {
 }
 
 /**
- * Builds the model. The title falls back to the first `#` heading, then the file id.
+ * The title of a briefing whose front matter gives none: the first `#` heading, then (in a file with no
+ * front matter, whose `##` headings are its top level) the first `##` heading, then the file name.
  */
+function fallbackTitle(outline: BodyOutline, noFrontMatter: boolean, id: string): string {
+  return outline.firstH1 ?? (noFrontMatter ? outline.firstH2 : undefined) ?? sanitizeText(id);
+}
+
+/** Builds the model; the title falls back as `fallbackTitle` says. */
 export function buildBriefing({ source, data, fm, outline, clean }: BuildInput): Briefing {
   const d: FrontMatterData = data ?? {};
   const opt = (value: string | undefined, path: readonly PropertyKey[]): string =>
@@ -99,7 +105,7 @@ export function buildBriefing({ source, data, fm, outline, clean }: BuildInput):
     id: sanitizeText(source.id),
     file: sanitizeText(source.file),
     meta: {
-      title: title !== '' ? title : (outline.firstH1 ?? sanitizeText(source.id)),
+      title: title !== '' ? title : fallbackTitle(outline, fm === undefined, source.id),
       dateline: opt(d.dateline, ['dateline']),
       date: d.date === undefined ? undefined : clean(d.date, ['date']),
       importance: d.importance ?? 'normal',

@@ -28,6 +28,8 @@ export function briefingToJson(briefing: Briefing, derived: Derived) {
       id: section.id,
       title: section.title,
       depth: section.depth,
+      parent: section.parent ?? null,
+      anchor: section.anchor ?? null,
       line: section.line,
       markdown: section.markdown,
       players: [...new Set((derived.mentionsBySection.get(section.id) ?? []).map((m) => m.playerId))],

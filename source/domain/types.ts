@@ -26,16 +26,30 @@ export interface Problem {
   readonly more?: number;
 }
 
+/**
+ * One node of the body's outline: a heading and its own text, up to the next heading of any level (or
+ * the untitled opening). Sections are in document order; `parent` makes them a tree.
+ */
 export interface Section {
   /** Slug of the heading, unique in the briefing (`-2`, `-3` for repeats); `lead` for the untitled opening. */
   readonly id: string;
   readonly title: string;
-  /** Heading depth: 1 or 2; 0 for the lead section. */
+  /** Heading depth, 1 (`#`) to 6 (`######`); 0 for the lead section. */
   readonly depth: number;
-  /** The Markdown body of the section, without its heading line. */
+  /** The Markdown of the section's own text, without its heading line and without its subsections. */
   readonly markdown: string;
   /** 1-based line in the source file where the section starts (its heading, or the first body line of the lead). */
   readonly line: number;
+  /**
+   * Id of the section this one is nested in: the nearest heading above it of a smaller depth (one that
+   * holds only a table of contents adopts nothing). Undefined at the top level.
+   */
+  readonly parent?: string;
+  /**
+   * The anchor GitHub gives the heading (`#requirements`, `#notes-1` for the second "Notes"), so links
+   * written for GitHub find it. Undefined for the lead and for sections not read from Markdown headings.
+   */
+  readonly anchor?: string;
 }
 
 /** What kind of party a player is; a curated briefing may leave it out. */

@@ -57,9 +57,11 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
   }
 
   heading('Sections');
+  const numbers = outlineNumbers(briefing);
   briefing.sections.forEach((section, index) => {
     if (index > 0) out.push('');
-    const number = `${index + 1}. `;
+    const outline = numbers[index] ?? `${index + 1}`;
+    const number = outline.includes('.') ? `${outline} ` : `${outline}. `;
     wrapped(style.bold(`${number}${section.title}`), 0, number.length);
     out.push(...renderMarkdown(section.markdown, width, theme).lines);
   });
@@ -119,4 +121,21 @@ export function printBriefing(briefing: Briefing, derived: Derived, width: numbe
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Each section's number in the outline: `3` at the top level, `3.2` for the second section nested in the
+ * third, so a printed README keeps its tree (a section's parent always comes before it).
+ */
+function outlineNumbers(briefing: Briefing): string[] {
+  const numberOf = new Map<string, string>();
+  const childrenOf = new Map<string | undefined, number>();
+  return briefing.sections.map((section) => {
+    const parent = section.parent !== undefined && numberOf.has(section.parent) ? section.parent : undefined;
+    const count = (childrenOf.get(parent) ?? 0) + 1;
+    childrenOf.set(parent, count);
+    const number = parent === undefined ? `${count}` : `${numberOf.get(parent)}.${count}`;
+    numberOf.set(section.id, number);
+    return number;
+  });
 }

@@ -9,10 +9,13 @@ import type { BriefingContext } from '../state/context.js';
 import { itemDocument, type LinkTarget } from '../state/item-document.js';
 import { itemTitle } from '../state/items.js';
 
-/** One numbered link of the plain mode. */
-/** What an item's links lead to; whole panels are the full-screen overview's and never an item's. */
-export type PlainTarget = Exclude<LinkTarget, { kind: 'panel' }>;
+/**
+ * What a numbered link leads to: an item or a mention. A section's in-document links are listed as the
+ * sections they lead to; its web links and links to other files are read in its text, not numbered.
+ */
+export type PlainTarget = Extract<LinkTarget, { kind: 'item' | 'mention' }>;
 
+/** One numbered link of the plain mode. */
 export interface PlainLink {
   /** How the list reads it: `Player: Rustem Umerov`, `Mention in Deep Divisions Remain: <sentence>`. */
   readonly text: string;
@@ -53,13 +56,22 @@ function targetKey(target: PlainTarget): string {
   return `${item.kind}:${'id' in item ? item.id : item.index}`;
 }
 
+function plainTarget(target: LinkTarget): PlainTarget | undefined {
+  if (target.kind === 'item' || target.kind === 'mention') return target;
+  if (target.kind === 'anchor' && target.sectionId !== undefined) {
+    return { kind: 'item', item: { kind: 'section', id: target.sectionId } };
+  }
+  return undefined;
+}
+
 /** The links of an item, numbered from 1 in the order the item shows them, each target once. */
 export function plainLinks(entry: BriefingContext, item: ItemRef): PlainLink[] {
   const links = itemDocument(entry, item)?.links ?? [];
   const seen = new Set<string>();
   const out: PlainLink[] = [];
-  for (const { target } of links) {
-    if (target.kind === 'panel') continue;
+  for (const link of links) {
+    const target = plainTarget(link.target);
+    if (target === undefined) continue;
     const key = targetKey(target);
     if (seen.has(key)) continue;
     seen.add(key);

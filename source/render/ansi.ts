@@ -27,16 +27,22 @@ export const RESET = `${ESC}[0m`;
  */
 export const QUOTE_MARK = '\ue000';
 
+/**
+ * Marks a line of a code block between the renderers and the layout, which records the line whole when
+ * it has to wrap it (`RenderedText.wide`). Private-use, and removed from all input like the quote mark.
+ */
+export const CODE_MARK = '\ue001';
+
 // The sets come from domain/terminal-safety.ts. CONTROL: controls but tab and newline, the bidi
 // embeddings, overrides and isolates, and the quote mark. The loader removes the bidi controls too, but
 // marked decodes character references in text (`&#x202E;` becomes U+202E), so they are removed again here.
-const CONTROL = new RegExp(`[${UNSAFE_CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}]`, 'g');
+const CONTROL = new RegExp(`[${UNSAFE_CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}${CODE_MARK}]`, 'g');
 // What tokenize drops from rendered text: the same, except the quote marks the renderers put there.
 const STRAY = new RegExp(`[${UNSAFE_CONTROL_CHARS}]`, 'g');
-const ANY_CONTROL = new RegExp(`[${CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}]`, 'g');
+const ANY_CONTROL = new RegExp(`[${CONTROL_CHARS}${BIDI_CONTROL_CHARS}${QUOTE_MARK}${CODE_MARK}]`, 'g');
 const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 
-/** Removes control characters other than tab and newline, bidi controls and the quote mark; CRLF and lone CR become LF. */
+/** Removes control characters other than tab and newline, bidi controls and the quote and code marks; CRLF and lone CR become LF. */
 export function stripControl(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }

@@ -1,5 +1,5 @@
 import { SGR_PATTERN } from '../domain/terminal-safety.js';
-import { type Piece, plainOf, QUOTE_MARK, RESET, tokenize } from './ansi.js';
+import { CODE_MARK, type Piece, plainOf, QUOTE_MARK, RESET, tokenize } from './ansi.js';
 import { type Hang, newCarry, wrapPieces } from './wrap.js';
 
 /**
@@ -12,11 +12,25 @@ const PREFIX = new RegExp(
 /** Spaces at the end of a line, and the SGR and OSC 8 sequences after them. */
 const TRAILING_SPACES = new RegExp(` +((?:${SGR_PATTERN}|\\u001b\\]8;;[^\\u0007]*\\u0007)*)$`);
 
+/**
+ * A line of a code block too wide for the width: wrapped onto `rows` lines from `line`, and kept whole
+ * (`styled`, `plain`, `columns` wide) so that a reader can show it unwrapped and scroll it sideways.
+ */
+export interface WideLine {
+  readonly line: number;
+  readonly rows: number;
+  readonly styled: string;
+  readonly plain: string;
+  readonly columns: number;
+}
+
 /** Lines laid out to a width: styled, plain, and where each line's own words start in its plain text. */
 export interface Laid {
   readonly lines: string[];
   readonly plain: string[];
   readonly starts: number[];
+  /** The code lines that had to be wrapped, top to bottom. */
+  readonly wide: WideLine[];
 }
 
 interface Prepared {
@@ -31,6 +45,12 @@ function withBars(pieces: readonly Piece[], bar: string): Piece[] {
   return pieces.map((piece) =>
     piece.kind === 'char' && piece.text === QUOTE_MARK ? { kind: 'char', text: bar, width: 1 } : piece,
   );
+}
+
+function columnsOf(pieces: readonly Piece[]): number {
+  let columns = 0;
+  for (const piece of pieces) if (piece.kind === 'char') columns += piece.width;
+  return columns;
 }
 
 function prepare(source: string, width: number, bar: string): Prepared {
@@ -84,11 +104,14 @@ function prepare(source: string, width: number, bar: string): Prepared {
  * blank lines to one.
  */
 export function layoutLines(rendered: string, width: number, bar: string): Laid {
-  const laid: Laid = { lines: [], plain: [], starts: [] };
+  const laid: Laid = { lines: [], plain: [], starts: [], wide: [] };
   const carry = newCarry();
   let lastBlank = true;
-  for (const source of rendered.split('\n')) {
+  for (const marked of rendered.split('\n')) {
+    const code = marked.includes(CODE_MARK);
+    const source = code ? marked.replaceAll(CODE_MARK, '') : marked;
     const { pieces, hang } = prepare(source, width, bar);
+    const first = laid.lines.length;
     for (const row of wrapPieces(pieces, width, hang, carry)) {
       const blank = row.plain.trim() === '';
       if (blank && lastBlank) continue;
@@ -100,6 +123,16 @@ export function layoutLines(rendered: string, width: number, bar: string): Laid 
       laid.lines.push(styled);
       laid.plain.push(blank ? '' : plain);
       laid.starts.push(blank ? 0 : Math.min(row.start, plain.length));
+    }
+    const rows = laid.lines.length - first;
+    if (code && rows > 1) {
+      laid.wide.push({
+        line: first,
+        rows,
+        styled: pieces.map((piece) => piece.text).join(''),
+        plain: plainOf(pieces),
+        columns: columnsOf(pieces),
+      });
     }
   }
   while (laid.plain.length > 0 && laid.plain[laid.plain.length - 1] === '') {

@@ -1,7 +1,7 @@
 import { Marked, type MarkedExtension } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { stripControl } from './ansi.js';
-import { layoutLines } from './layout.js';
+import { layoutLines, type WideLine } from './layout.js';
 import { overrides } from './renderers.js';
 import { glyphsFor, stylesFor, type Theme, themeKey } from './theme.js';
 
@@ -27,7 +27,14 @@ export interface RenderedText {
    * the tail of a word cut at the end of the line before (a long URL, a run of CJK), after that tail.
    */
   readonly starts: readonly number[];
+  /**
+   * The lines of code blocks that are wider than `width`, as wrapped into `lines` and whole, top to bottom:
+   * what a reader needs to show code unwrapped and scroll it sideways.
+   */
+  readonly wide: readonly WideLine[];
 }
+
+export type { WideLine } from './layout.js';
 
 const TAB = '  ';
 const MAX_WIDTH = 10_000;
@@ -110,7 +117,13 @@ export function renderMarkdown(markdown: string, width: number, theme: Theme): R
     rendered = source;
   }
   const laid = layoutLines(rendered, columns, glyphsFor(theme).quoteBar);
-  return { lines: laid.lines, plain: laid.plain, anchors: anchorsOf(laid), starts: laid.starts };
+  return {
+    lines: laid.lines,
+    plain: laid.plain,
+    anchors: anchorsOf(laid),
+    starts: laid.starts,
+    wide: laid.wide,
+  };
 }
 
 /** The line holding the start of word `anchor`: the last line with an anchor at most `anchor` (or 0). */

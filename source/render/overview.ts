@@ -359,6 +359,7 @@ function finish(lines: readonly BuiltLine[]): RenderedOverview {
       plain: lines.map((l) => l.plain),
       anchors,
       starts: lines.map(() => 0),
+      wide: [],
     },
     spots,
   };

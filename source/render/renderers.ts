@@ -1,5 +1,6 @@
-import type { MarkedExtension, RendererObject, Tokens } from 'marked';
+import type { MarkedExtension, RendererObject, Token, Tokens } from 'marked';
 import {
+  CODE_MARK,
   hasControl,
   LINK_CLOSE,
   linkOpen,
@@ -8,6 +9,11 @@ import {
   stripControl,
   stripStyles,
 } from './ansi.js';
+import { deepLinks, lexMarkdown } from './deep-links.js';
+import { decodeEntities } from './entities.js';
+import { readHtml } from './html-events.js';
+import { rewriteHtml } from './html-tokens.js';
+import { linkDestination, unescapeMarkdown } from './links.js';
 import { renderList } from './list.js';
 import { renderTable } from './table.js';
 import type { Glyphs, Styles, Theme } from './theme.js';
@@ -28,40 +34,11 @@ export interface RenderContext {
  */
 const HARD_BREAK = '\r';
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  euro: '€',
-  pound: '£',
-  copy: '©',
-};
-
-/**
- * Decodes the character references marked leaves in text tokens (it keeps them for HTML output). Numeric
- * references to control characters stay as written, so `&#27;` cannot smuggle in an ESC.
- */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
-    const char = String.fromCodePoint(code);
-    return hasControl(char) ? whole : char;
-  });
+/** The text of an HTML fragment, tags dropped. */
+function htmlText(html: string): string {
+  let text = '';
+  readHtml(html, { open() {}, close() {}, text: (data) => (text += data) });
+  return stripControl(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Soft line breaks become spaces (the layout re-wraps), hard breaks become line breaks. */
@@ -75,20 +52,28 @@ function clean(text: string): string {
 }
 
 /**
- * A link: OSC 8 around the text when the theme has hyperlinks and the URL has no control character (the
- * loader sanitises URLs already; this is the renderer's own guard), else `text (url)`.
+ * A link as the reader shows it. A web link (http, https, mailto) is OSC 8 around its text when the theme
+ * has hyperlinks, else its text then `<url>`, the URL once: alone when the text is the URL. A link within
+ * the document or to another file shows its text only (the reader follows it; its target is no reading
+ * matter). Any other destination (`javascript:`, `file:`) is no link: its text, unstyled.
  */
 export function renderLink(text: string, href: string, ctx: RenderContext): string {
   const { styles } = ctx;
-  if (ctx.theme.hyperlinks && href !== '' && !hasControl(href)) {
-    return linkOpen(href.replace(/ /g, '%20')) + styles.link(text) + LINK_CLOSE;
+  const destination = linkDestination(href);
+  const label = stripStyles(text).trim();
+  if (destination.kind === 'none') return text;
+  if (destination.kind !== 'url') return label === '' ? '' : styles.link(text);
+  const url = destination.url;
+  const same =
+    label === '' || label === url || [`http://${label}`, `https://${label}`, `mailto:${label}`].includes(url);
+  // The loader sanitises the text a destination comes from; a control character in one all the same is
+  // the renderer's own guard's business: such a link is never put inside an escape sequence.
+  if (ctx.theme.hyperlinks && !hasControl(href)) {
+    return linkOpen(url.replace(/ /g, '%20')) + styles.link(same && label === '' ? url : text) + LINK_CLOSE;
   }
-  const shown = stripAllControl(href);
-  const label = stripStyles(text);
-  if (label === '' || label === shown) return styles.href(shown);
   // Autolinks (`www.example.com`, `someone@example.com`) already show their address.
-  if ([`http://${label}`, `https://${label}`, `mailto:${label}`].includes(shown)) return styles.href(label);
-  return `${styles.link(text)} (${styles.href(shown)})`;
+  if (same) return styles.href(label === '' ? url : label);
+  return `${styles.link(text)} <${styles.href(url)}>`;
 }
 
 function expandTabs(line: string): string {
@@ -134,8 +119,9 @@ export function overrides(ctx: RenderContext): MarkedExtension {
       return token.checked ? '[x] ' : '[ ] ';
     },
     html(token) {
-      const html = styles.html(stripControl(token.text).replace(/\s+$/, ''));
-      return token.block ? `${html}\n\n` : html;
+      // The HTML hook (html-tokens.ts) leaves none; should one get through, its text and never its tags.
+      const text = htmlText(token.text);
+      return token.block ? `${text}\n\n` : text;
     },
     codespan(token) {
       // Character references in code spans are literal text (CommonMark), so only controls go.
@@ -143,8 +129,13 @@ export function overrides(ctx: RenderContext): MarkedExtension {
     },
     code(token) {
       const lines = stripControl(token.text).replace(/\n+$/, '').split('\n');
-      const drawn = lines.map((line) => (line.trim() === '' ? '' : tab + styles.code(expandTabs(line))));
-      return `${drawn.join('\n')}\n\n`;
+      // Each line is marked for the layout, which keeps a line it must wrap whole for scrolling sideways.
+      const drawn = lines.map((line) =>
+        line.trim() === '' ? '' : CODE_MARK + tab + styles.code(expandTabs(line)),
+      );
+      const language = stripAllControl(token.lang ?? '').split(/\s/)[0] ?? '';
+      const label = language === '' ? [] : [tab + styles.codeLabel(language)];
+      return `${[...label, ...drawn].join('\n')}\n\n`;
     },
     blockquote(token) {
       // The layout draws the mark as the theme's bar and knows it for a bar, not text (see QUOTE_MARK).
@@ -185,9 +176,34 @@ export function overrides(ctx: RenderContext): MarkedExtension {
       return renderLink(this.parser.parseInline(token.tokens), token.href, ctx);
     },
     image(token) {
-      const alt = clean(token.text);
-      return renderLink(alt === '' ? 'image' : `image: ${alt}`, token.href, ctx);
+      // An image is its alt text, or nothing: a terminal cannot show it, and its address is no reading.
+      const alt = clean(unescapeMarkdown(token.text)).trim();
+      return alt === '' ? '' : styles.image(alt);
     },
   };
-  return { renderer };
+  const lex = (markdown: string) => lexMarkdown(stripControl(markdown));
+  return {
+    renderer,
+    extensions: [deepLinks],
+    hooks: {
+      processAllTokens: (tokens) => {
+        const written = tokens as Token[];
+        const rewritten = rewriteHtml(written, lex);
+        return startsWithRule(written) ? rewritten : withoutLeadingRules(rewritten);
+      },
+    },
+  };
+}
+
+function startsWithRule(tokens: readonly Token[]): boolean {
+  return tokens.find((token) => token.type !== 'space')?.type === 'hr';
+}
+
+/**
+ * A rule that comes first only because what was above it went (a README's badges) separates nothing;
+ * one the author put first stays.
+ */
+function withoutLeadingRules(tokens: Token[]): Token[] {
+  const first = tokens.findIndex((token) => token.type !== 'hr' && token.type !== 'space');
+  return first <= 0 ? tokens : tokens.slice(first);
 }

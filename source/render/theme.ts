@@ -39,6 +39,10 @@ export interface Styles {
   readonly del: Style;
   readonly codespan: Style;
   readonly code: Style;
+  /** The language named on a fenced code block, on a line above it. */
+  readonly codeLabel: Style;
+  /** An image's alt text, all that is shown of it. */
+  readonly image: Style;
   readonly blockquote: Style;
   readonly quoteBar: Style;
   readonly link: Style;
@@ -104,6 +108,8 @@ export function stylesFor(theme: Theme): Styles {
     del: a.strikethrough,
     codespan: c.yellow,
     code: c.yellow,
+    codeLabel: c.gray,
+    image: c.gray.italic,
     blockquote: c.italic,
     quoteBar: c.gray,
     link: c.blue,

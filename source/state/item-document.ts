@@ -10,13 +10,27 @@ import type { Briefing, ItemRef } from '../domain/types.js';
 import type { BriefingContext } from './context.js';
 import { itemTitle, type PanelId } from './items.js';
 import type { Needle } from './locate.js';
+import { childSections } from './outline.js';
+import { textLinks } from './section-links.js';
 
 /** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
 export type LinkTarget =
   | { readonly kind: 'item'; readonly item: ItemRef }
   | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number }
   /** A whole list (the overview's "N more" cues). */
-  | { readonly kind: 'panel'; readonly panel: PanelId };
+  | { readonly kind: 'panel'; readonly panel: PanelId }
+  /**
+   * A heading of this briefing, from an in-document link (`#requirements`): the section it names, or
+   * undefined when no heading has that anchor.
+   */
+  | { readonly kind: 'anchor'; readonly fragment: string; readonly sectionId: string | undefined }
+  /**
+   * Another file, from a relative link (`./docs/x.md`, `other.md#part`): its path as the library names
+   * files (from the linking file's folder), and the anchor of a heading in it.
+   */
+  | { readonly kind: 'file'; readonly path: string; readonly fragment: string | undefined }
+  /** A web link (http, https or mailto). */
+  | { readonly kind: 'url'; readonly url: string };
 
 /** One followable link of an item: where it goes, what it is called, and the text that marks it. */
 export interface ReaderLink extends Needle {
@@ -42,7 +56,11 @@ export const HEADINGS = {
   sections: 'Sections',
   players: 'Players',
   section: 'Section',
+  contents: 'Contents',
 } as const;
+
+/** The stream (locate.ts) of a section's contents list: placed apart from its names and its own links. */
+const CONTENTS_STREAM = 'contents';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
 
@@ -84,6 +102,34 @@ function sectionTitle(briefing: Briefing, id: string): string {
   return section === undefined ? id : section.title || 'Opening';
 }
 
+/**
+ * A section's text with its subsections listed after it, under "Contents", each a link: a heading with
+ * no text of its own (`## API` over `### Client`) still reads as something, and says what is below it.
+ */
+function sectionContents(
+  briefing: Briefing,
+  id: string,
+  markdown: string,
+): { markdown: string; links: ReaderLink[] } {
+  const children = childSections(briefing, id);
+  if (children.length === 0) return { markdown, links: [] };
+  const links: ReaderLink[] = [];
+  let list = '';
+  for (const child of children) {
+    const title = child.title || child.id;
+    list += `- ${escapeMarkdown(title)}\n`;
+    links.push({
+      text: title,
+      heading: HEADINGS.contents,
+      stream: CONTENTS_STREAM,
+      target: { kind: 'item', item: { kind: 'section', id: child.id } },
+      label: title,
+    });
+  }
+  const before = markdown.trim() === '' ? '' : `${markdown}\n\n`;
+  return { markdown: `${before}### ${HEADINGS.contents}\n\n${list}`, links };
+}
+
 /** The document of an item, or undefined when the briefing has no such item. */
 export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocument | undefined {
   const { briefing, derived } = entry;
@@ -92,15 +138,16 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
     case 'section': {
       const section = lookupOf(briefing).sections.get(item.id);
       if (section === undefined) return undefined;
-      const links: ReaderLink[] = (derived.mentionsBySection.get(section.id) ?? []).map((m) => ({
+      const names: ReaderLink[] = (derived.mentionsBySection.get(section.id) ?? []).map((m) => ({
         text: m.text,
         target: { kind: 'item', item: { kind: 'player', id: m.playerId } },
         label: lookupOf(briefing).players.get(m.playerId)?.name ?? m.text,
       }));
+      const { markdown, links } = sectionContents(briefing, section.id, section.markdown);
       return {
         title: section.title || 'Opening',
-        markdown: section.markdown,
-        links,
+        markdown,
+        links: [...names, ...textLinks(briefing, section.markdown), ...links],
         fields: new Map([['markdown', 0]]),
       };
     }

@@ -3,13 +3,17 @@
  * following the highlighted one.
  */
 
+import { resolveAnchor } from '../domain/anchors.js';
 import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import type { ReaderLink } from './item-document.js';
+import type { LinkTarget, ReaderLink } from './item-document.js';
+import { sameItem } from './items.js';
 import { switchPanel } from './nav.js';
-import { openItem } from './navigate.js';
+import { openItem, scrollTo } from './navigate.js';
 import { textRegion } from './screen.js';
+import { normalizePath } from './section-links.js';
+import { readBriefing } from './session.js';
 import type { AppState, Spot } from './state.js';
 
 /** A link of the open item that is in view. */
@@ -68,13 +72,71 @@ export function followLink(ctx: ReducerContext, state: AppState): AppState {
         visible.length === 0 ? 'No names or links in view.' : 'Several links in view: highlight one first.',
     };
   }
-  const target = chosen.link.target;
-  if (target.kind === 'item') return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
-  if (target.kind === 'panel') return switchPanel(ctx, state, target.panel);
-  return openItem(
-    ctx,
-    state,
-    { kind: 'section', id: target.sectionId },
-    { how: 'push', focus: 'reader', target: { kind: 'link', index: target.index } },
-  );
+  return followTarget(ctx, state, chosen.link.target);
+}
+
+/** Opens what a link leads to, adding the place left to the history. */
+function followTarget(ctx: ReducerContext, state: AppState, target: LinkTarget): AppState {
+  switch (target.kind) {
+    case 'item':
+      return openItem(ctx, state, target.item, { how: 'push', focus: 'reader' });
+    case 'panel':
+      return switchPanel(ctx, state, target.panel);
+    case 'mention':
+      return openItem(
+        ctx,
+        state,
+        { kind: 'section', id: target.sectionId },
+        { how: 'push', focus: 'reader', target: { kind: 'link', index: target.index } },
+      );
+    case 'anchor':
+      if (target.sectionId === undefined) {
+        return { ...state, notice: `No heading here has the anchor #${target.fragment}.` };
+      }
+      // A link to the heading of the section being read (a table of contents listing itself) goes to its top.
+      if (sameItem(state.reader.item, { kind: 'section', id: target.sectionId }))
+        return scrollTo(ctx, state, 0);
+      return openItem(
+        ctx,
+        state,
+        { kind: 'section', id: target.sectionId },
+        { how: 'push', focus: 'reader' },
+      );
+    case 'file':
+      return openFile(ctx, state, target.path, target.fragment);
+    case 'url':
+      return { ...state, notice: `Web link: ${target.url}` };
+  }
+}
+
+/**
+ * Reads another briefing of the library, from a relative link to its file, at the heading its anchor
+ * names; a file that is not in the library is named in a notice.
+ */
+function openFile(
+  ctx: ReducerContext,
+  state: AppState,
+  path: string,
+  fragment: string | undefined,
+): AppState {
+  const index = ctx.library.findIndex((entry) => normalizePath(entry.briefing.file) === path);
+  const entry = ctx.library[index];
+  // The path first: the footer may cut a long notice short.
+  if (entry === undefined) return { ...state, notice: `Not in this library: ${path}` };
+  const opened = index === state.briefing ? state : readBriefing(ctx, state, index);
+  // At the heading its anchor names, else at the top: either way reading, as after any link.
+  const sectionId =
+    (fragment === undefined ? undefined : resolveAnchor(entry.briefing, fragment)) ??
+    entry.briefing.sections[0]?.id;
+  if (sectionId === undefined) return opened;
+  return openItem(ctx, opened, { kind: 'section', id: sectionId }, { how: 'push', focus: 'reader' });
+}
+
+/**
+ * The web address of the highlighted link, when it is one and in view: what a key that opens links in a
+ * browser (or copies them) acts on. Undefined for names, sections and files.
+ */
+export function highlightedUrl(ctx: ReducerContext, state: AppState): string | undefined {
+  const chosen = visibleLinks(ctx, state).find((v) => v.index === state.reader.linkCursor);
+  return chosen?.link.target.kind === 'url' ? chosen.link.target.url : undefined;
 }

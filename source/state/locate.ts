@@ -73,6 +73,12 @@ export interface Needle {
   readonly text: string;
   /** When set, the needle is looked for only after the next line that reads as this heading. */
   readonly heading?: string;
+  /**
+   * Needles of different streams are placed independently, each stream in its own order: a section's
+   * player names (in the order of their offsets) and its links (in reading order) interleave in the
+   * text, and neither list knows where the other's entries fall. The default stream is unnamed.
+   */
+  readonly stream?: string;
 }
 
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
@@ -84,30 +90,43 @@ function needlePattern(text: string): RegExp | undefined {
   return new RegExp(parts.map((part) => part.replace(REGEX_SYNTAX, '\\$&')).join('\\s+'), 'g');
 }
 
+/** Where one stream's search has got to. */
+interface Cursor {
+  from: number;
+  heading: string | undefined;
+  headingLine: number;
+}
+
 /**
- * Places each needle in the lines, in order: each is looked for after the previous one found (and
- * after its heading line, when it has one), so repeated labels land on successive rows. A needle that
- * is not found is undefined and does not move the search on.
+ * Places each needle in the lines, in order within its stream: each is looked for after the previous
+ * one of its stream found (and after its heading line, when it has one), so repeated labels land on
+ * successive rows. A needle that is not found is undefined and does not move its stream on.
  */
 export function locateNeedles(plain: readonly string[], needles: readonly Needle[]): (Spot | undefined)[] {
   const joined = join(plain);
-  let from = 0;
-  let heading: string | undefined;
-  let headingLine = -1;
+  const cursors = new Map<string, Cursor>();
   return needles.map((needle) => {
-    if (needle.heading !== undefined && needle.heading !== heading) {
-      heading = needle.heading;
-      const fromLine = lineForAnchor(joined.starts, from);
-      headingLine = plain.findIndex((line, index) => index >= fromLine && line.trim() === heading);
-      if (headingLine >= 0) from = joined.starts[headingLine + 1] ?? joined.text.length;
+    const key = needle.stream ?? '';
+    let cursor = cursors.get(key);
+    if (cursor === undefined) {
+      cursor = { from: 0, heading: undefined, headingLine: -1 };
+      cursors.set(key, cursor);
     }
-    if (needle.heading !== undefined && headingLine < 0) return undefined;
+    if (needle.heading !== undefined && needle.heading !== cursor.heading) {
+      cursor.heading = needle.heading;
+      const fromLine = lineForAnchor(joined.starts, cursor.from);
+      cursor.headingLine = plain.findIndex(
+        (line, index) => index >= fromLine && line.trim() === needle.heading,
+      );
+      if (cursor.headingLine >= 0) cursor.from = joined.starts[cursor.headingLine + 1] ?? joined.text.length;
+    }
+    if (needle.heading !== undefined && cursor.headingLine < 0) return undefined;
     const pattern = needlePattern(needle.text);
     if (pattern === undefined) return undefined;
-    pattern.lastIndex = from;
+    pattern.lastIndex = cursor.from;
     const found = pattern.exec(joined.text);
     if (found === null) return undefined;
-    from = found.index + found[0].length;
+    cursor.from = found.index + found[0].length;
     return spotAt(joined, plain, found.index, found[0].length);
   });
 }

@@ -135,9 +135,11 @@ describe('unusual but valid input', () => {
   });
 
   test('repeated headings get unique ids', () => {
-    const dir = tempFiles({ 'rep.md': '# Notes\na\n# Notes\nb\n## Notes\nc\n' });
+    // A heading first, so the first `# Notes` is not the title (a README's first heading, when it is a
+    // `#` one, is its title and not also a section).
+    const dir = tempFiles({ 'rep.md': '## Start\n\n# Notes\na\n# Notes\nb\n## Notes\nc\n' });
     const json = JSON.parse(runCli([join(dir, 'rep.md'), '--json']).stdout);
-    expect(json.sections.map((s: { id: string }) => s.id)).toEqual(['notes', 'notes-2', 'notes-3']);
+    expect(json.sections.map((s: { id: string }) => s.id)).toEqual(['start', 'notes', 'notes-2', 'notes-3']);
   });
 
   test('a directory skips a broken file, reports it, and shows the rest', () => {

@@ -98,8 +98,24 @@ describe('parseBriefing: the model', () => {
     });
     expect(briefing.sections).toEqual([
       { id: 'lead', title: 'Lead', depth: 0, markdown: 'The talks resume today.', line: 46 },
-      { id: 'background', title: 'Background', depth: 2, markdown: 'Old story.', line: 48 },
-      { id: 'talks', title: 'Talks', depth: 2, markdown: '### Detail\nNew story.', line: 51 },
+      {
+        id: 'background',
+        title: 'Background',
+        depth: 2,
+        markdown: 'Old story.',
+        line: 48,
+        anchor: 'background',
+      },
+      { id: 'talks', title: 'Talks', depth: 2, markdown: '', line: 51, anchor: 'talks' },
+      {
+        id: 'detail',
+        title: 'Detail',
+        depth: 3,
+        markdown: 'New story.',
+        line: 52,
+        parent: 'talks',
+        anchor: 'detail',
+      },
     ]);
     expect(briefing.players).toEqual([
       {
@@ -176,15 +192,30 @@ describe('parseBriefing: the model', () => {
     expect(briefingOf(parseBriefing('---\ntitle: "  "\n---\n# H\n', SOURCE)).meta.title).toBe('H');
   });
 
-  test('a file without front matter is a README: # and ## start sections', () => {
+  test('a file without front matter is a README: its first # heading is the title, every heading below a section', () => {
     const briefing = briefingOf(
-      parseBriefing('# Tool\n\nIntro.\n\n## Usage\n\nRun it.\n', { file: 'README.md', id: 'readme' }),
+      parseBriefing('# Tool\n\nIntro.\n\n## Usage\n\nRun it.\n\n### Flags\n\n-v\n', {
+        file: 'README.md',
+        id: 'readme',
+      }),
     );
     expect(briefing.meta.title).toBe('Tool');
-    expect(briefing.sections.map((s) => [s.id, s.depth, s.line])).toEqual([
-      ['tool', 1, 1],
-      ['usage', 2, 5],
+    // The title is not also a section named the same: the text under it is the opening.
+    expect(briefing.sections.map((s) => [s.id, s.depth, s.line, s.markdown, s.parent])).toEqual([
+      ['lead', 0, 3, 'Intro.', undefined],
+      ['usage', 2, 5, 'Run it.', undefined],
+      ['flags', 3, 9, '-v', 'usage'],
     ]);
+  });
+
+  test('a README takes its title from the first # heading, else the first ##, else the file name', () => {
+    const readme = { file: 'docs/guide.md', id: 'guide' };
+    expect(briefingOf(parseBriefing('Text.\n\n## Install\n\n# Later\n', readme)).meta.title).toBe('Later');
+    expect(briefingOf(parseBriefing('Text.\n\n## Install\n\n### Deep\n', readme)).meta.title).toBe('Install');
+    expect(briefingOf(parseBriefing('Text only.\n', readme)).meta.title).toBe('guide');
+    // The first # heading is the title, and a section too, when other headings come before it.
+    const late = briefingOf(parseBriefing('## Install\n\nx\n\n# Later\n\ny\n', readme));
+    expect(late.sections.map((s) => s.id)).toEqual(['install', 'later']);
   });
 
   test('empty front matter still means ## sections only', () => {

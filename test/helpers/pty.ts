@@ -37,6 +37,15 @@ export interface PtyRun {
    * screen by default), top to bottom, each run trimmed.
    */
   runsWith(attribute: keyof CellStyle, from?: number, to?: number): string[];
+  /**
+   * Where the first run drawn with `attribute` on rows `from` to `to` starts (row, and column in cells)
+   * and its text, trimmed; undefined when there is none. Two runs of the same text are told apart by it.
+   */
+  firstRunWith(
+    attribute: keyof CellStyle,
+    from?: number,
+    to?: number,
+  ): { row: number; column: number; text: string } | undefined;
   /** Sends raw bytes as if typed: see {@link keys}. */
   write(keys: string): void;
   /** Resizes the pty (the child gets SIGWINCH) and the emulator together. */
@@ -82,6 +91,11 @@ export interface PtyOptions {
   cwd?: string;
   /** Run this program with `args` instead of `node bin/briefing.js ...args`. */
   command?: string;
+  /**
+   * Measure characters on the screen as the program does (string-width: most emoji two columns), not by
+   * xterm.js's Unicode 6; for documents whose emoji would otherwise put the two out of step.
+   */
+  measure?: 'string-width';
   /** An existing directory to use as HOME (not deleted afterwards); a fresh temp dir otherwise. */
   home?: string;
   /**
@@ -123,7 +137,11 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'briefing-pty-'));
   const env = childEnv(home, options.env ?? {});
 
-  const screen = createScreen({ columns: cols, rows });
+  const screen = createScreen({
+    columns: cols,
+    rows,
+    ...(options.measure === undefined ? {} : { measure: options.measure }),
+  });
 
   const command = options.command ?? process.execPath;
   const argv = options.command === undefined ? [join(root, 'bin', 'briefing.js'), ...args] : [...args];
@@ -209,6 +227,28 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
     return runs;
   };
 
+  const firstRunWith = (
+    attribute: keyof CellStyle,
+    from = 0,
+    to = terminal.rows - 1,
+  ): { row: number; column: number; text: string } | undefined => {
+    for (let y = Math.max(0, from); y <= Math.min(to, terminal.rows - 1); y++) {
+      const row = cellsOf(y);
+      let start = -1;
+      for (let i = 0; i <= row.text.length; i++) {
+        const x = row.cells[i];
+        const styled = x !== undefined && styleAt(y, x)[attribute];
+        if (styled && start < 0) start = i;
+        if (!styled && start >= 0) {
+          const text = row.text.slice(start, i).trim();
+          if (text !== '') return { row: y, column: row.cells[start] ?? 0, text };
+          start = -1;
+        }
+      }
+    }
+    return undefined;
+  };
+
   const waitFor = (
     predicate: (text: string) => boolean,
     description: string,
@@ -244,6 +284,7 @@ export function runInPty(args: readonly string[], options: PtyOptions = {}): Pty
     line: (n) => screen.line(n),
     styleOf,
     runsWith,
+    firstRunWith,
     write: (data) => child.write(data),
     resize: (newCols, newRows) => {
       child.resize(newCols, newRows);

@@ -128,9 +128,11 @@ export const LARGE_CASES: readonly HostileCase[] = [
     what: '10,000 images and links in one 190,000-character paragraph (was: a quadratic OSC 8 scan)',
     committed: false,
     interactive: true,
-    expect: { kind: 'accepted', visible: ['image: a'], absent: [] },
+    // An image is its alt text alone (`zq`, no `image:` label, no address); the paragraph's length is
+    // as it was before the alt text had two letters to be found by (the space before the link went).
+    expect: { kind: 'accepted', visible: ['zq'], absent: ['image:'] },
     budget: { cpuMs: 4_000, mb: 250 },
-    text: () => `---\ntitle: Links\n---\n## A\n\n${'![a](https://e.x/b) [x](https://e.x/) '.repeat(5_000)}\n`,
+    text: () => `---\ntitle: Links\n---\n## A\n\n${'![zq](https://e.x/b)[x](https://e.x/) '.repeat(5_000)}\n`,
   },
   {
     name: 'heading-emphasis',

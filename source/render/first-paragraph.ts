@@ -1,0 +1,29 @@
+import type { Token } from 'marked';
+import { stripControl } from './ansi.js';
+import { lexMarkdown } from './deep-links.js';
+import { rewriteHtml } from './html-tokens.js';
+import { inlinePlain } from './links.js';
+
+/** How much of a text is read for its first paragraph: enough for any opening, little for a long one. */
+const READ_CHARS = 4000;
+
+/**
+ * The first paragraph of a Markdown text as one line of plain text, as the reader would show it (HTML
+ * reduced, badge rows left out, markup gone), or `''` when the opening has none: a README's summary for
+ * a list of documents.
+ */
+export function firstParagraph(markdown: string): string {
+  const lex = (source: string): Token[] => lexMarkdown(stripControl(source));
+  try {
+    const tokens = rewriteHtml(lex(markdown.slice(0, READ_CHARS)), lex);
+    for (const token of tokens) {
+      if (token.type !== 'paragraph') continue;
+      // A paragraph that shows nothing (a logo without alt text) is no opening.
+      const text = inlinePlain(token.tokens ?? []);
+      if (text !== '') return text;
+    }
+    return '';
+  } catch {
+    return '';
+  }
+}
