@@ -58,6 +58,7 @@ function targetKey(target: PlainTarget): string {
 
 function plainTarget(target: LinkTarget): PlainTarget | undefined {
   if (target.kind === 'item' || target.kind === 'mention') return target;
+  if (target.kind === 'source') return { kind: 'item', item: { kind: 'section', id: target.sectionId } };
   if (target.kind === 'anchor' && target.sectionId !== undefined) {
     return { kind: 'item', item: { kind: 'section', id: target.sectionId } };
   }

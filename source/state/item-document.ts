@@ -7,95 +7,28 @@
 
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, ItemRef } from '../domain/types.js';
+import {
+  CONTENTS_STREAM,
+  Composer,
+  escapeMarkdown,
+  HEADINGS,
+  type ItemDocument,
+  type LinkTarget,
+  type ReaderLink,
+} from './composer.js';
 import type { BriefingContext } from './context.js';
-import { itemTitle, type PanelId } from './items.js';
-import type { Needle } from './locate.js';
+import { itemTitle } from './items.js';
 import { childSections } from './outline.js';
+import { provenance, quotesBlock, quotesOf, statusText } from './provenance.js';
 import { textLinks } from './section-links.js';
 
-/** Where a link goes: an item (opened at its top), or a mention (its section, scrolled to the name). */
-export type LinkTarget =
-  | { readonly kind: 'item'; readonly item: ItemRef }
-  | { readonly kind: 'mention'; readonly sectionId: string; readonly index: number }
-  /** A whole list (the overview's "N more" cues). */
-  | { readonly kind: 'panel'; readonly panel: PanelId }
-  /**
-   * A heading of this briefing, from an in-document link (`#requirements`): the section it names, or
-   * undefined when no heading has that anchor.
-   */
-  | { readonly kind: 'anchor'; readonly fragment: string; readonly sectionId: string | undefined }
-  /**
-   * Another file, from a relative link (`./docs/x.md`, `other.md#part`): its path as the library names
-   * files (from the linking file's folder), and the anchor of a heading in it.
-   */
-  | { readonly kind: 'file'; readonly path: string; readonly fragment: string | undefined }
-  /** A web link (http, https or mailto). */
-  | { readonly kind: 'url'; readonly url: string };
-
-/** One followable link of an item: where it goes, what it is called, and the text that marks it. */
-export interface ReaderLink extends Needle {
-  readonly target: LinkTarget;
-  /** What the link leads to, for hints such as `enter: open Angela Merkel`. */
-  readonly label: string;
-}
-
-/** An item as the reader shows it. */
-export interface ItemDocument {
-  readonly title: string;
-  readonly markdown: string;
-  readonly links: readonly ReaderLink[];
-  /** Offset in `markdown` where each searchable field's text starts, by the search's field name. */
-  readonly fields: ReadonlyMap<string, number>;
-}
-
-/** Headings of the composed documents; links under them are looked for only below them. */
-export const HEADINGS = {
-  mentions: 'Mentioned in',
-  issues: 'Issues',
-  positions: 'Positions',
-  sections: 'Sections',
-  players: 'Players',
-  section: 'Section',
-  contents: 'Contents',
-} as const;
-
-/** The stream (locate.ts) of a section's contents list: placed apart from its names and its own links. */
-const CONTENTS_STREAM = 'contents';
-
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
-
-/** Escapes text so Markdown renders it verbatim (CommonMark lets any ASCII punctuation be escaped). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_PUNCTUATION, '\\$&');
-}
-
-/** Builds Markdown while noting where fields start and which links it holds. */
-class Composer {
-  private text = '';
-  readonly links: ReaderLink[] = [];
-  readonly fields = new Map<string, number>();
-
-  raw(markdown: string): this {
-    this.text += markdown;
-    return this;
-  }
-
-  field(name: string, value: string): this {
-    this.fields.set(name, this.text.length);
-    this.text += value;
-    return this;
-  }
-
-  link(heading: string, text: string, target: LinkTarget, label: string, rest = ''): this {
-    this.text += `- ${escapeMarkdown(text)}${rest}\n`;
-    this.links.push({ heading, text, target, label });
-    return this;
-  }
-
-  done(title: string): ItemDocument {
-    return { title, markdown: this.text, links: this.links, fields: this.fields };
-  }
-}
+export {
+  escapeMarkdown,
+  HEADINGS,
+  type ItemDocument,
+  type LinkTarget,
+  type ReaderLink,
+} from './composer.js';
 
 function sectionTitle(briefing: Briefing, id: string): string {
   const section = lookupOf(briefing).sections.get(id);
@@ -159,8 +92,12 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
         doc.raw(index === 0 ? '**Also:** ' : ', ').field(`alias:${index}`, alias);
       });
       if (player.aliases.length > 0) doc.raw('  \n');
-      doc.raw('**Role:** ').field('role', player.role).raw('  \n**Side:** ').field('side', player.side);
-      doc.raw('\n\n').field('description', player.description).raw('\n\n');
+      // An empty field is left out: a derived player may have no role or side the text gives.
+      if (player.role !== '') doc.raw('**Role:** ').field('role', player.role).raw('  \n');
+      if (player.side !== '') doc.raw('**Side:** ').field('side', player.side).raw('  \n');
+      if (player.description !== '') doc.raw('\n').field('description', player.description);
+      doc.raw('\n\n');
+      quotesBlock(doc, quotesOf(briefing, player.id));
       const mentions = derived.mentions.get(player.id) ?? [];
       if (mentions.length > 0) doc.raw(`### ${HEADINGS.mentions}\n\n`);
       for (const m of mentions) {
@@ -179,13 +116,17 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
         const name = lookupOf(briefing).issues.get(id)?.title ?? id;
         doc.link(HEADINGS.issues, name, { kind: 'item', item: { kind: 'issue', id } }, name);
       }
+      provenance(doc, briefing, player);
       return doc.done(title);
     }
     case 'issue': {
       const issue = lookupOf(briefing).issues.get(item.id);
       if (issue === undefined) return undefined;
       const doc = new Composer();
-      doc.raw(`**Status:** ${issue.status}\n\n`).field('summary', issue.summary).raw('\n\n');
+      doc
+        .raw(`**Status:** ${statusText(issue.status, issue)}\n\n`)
+        .field('summary', issue.summary)
+        .raw('\n\n');
       if (issue.positions.length > 0) doc.raw(`### ${HEADINGS.positions}\n\n`);
       for (const { party, position } of issue.positions) {
         doc
@@ -203,29 +144,24 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
         const name = lookupOf(briefing).players.get(id)?.name ?? id;
         doc.link(HEADINGS.players, name, { kind: 'item', item: { kind: 'player', id } }, name);
       }
+      provenance(doc, briefing, issue);
       return doc.done(title);
     }
     case 'timeline':
     case 'figure': {
       // The title (the entry's time, the figure's value and label) is shown above the text already.
       const doc = new Composer();
-      let section: string | undefined;
-      if (item.kind === 'timeline') {
-        const entryAt = briefing.timeline[item.index];
-        if (entryAt === undefined) return undefined;
-        doc.field('what', entryAt.what).raw('\n\n');
-        section = entryAt.section;
-      } else {
-        const figure = briefing.figures[item.index];
-        if (figure === undefined) return undefined;
-        doc.field('context', figure.context).raw('\n\n');
-        section = figure.section;
-      }
+      const found = item.kind === 'timeline' ? briefing.timeline[item.index] : briefing.figures[item.index];
+      if (found === undefined) return undefined;
+      if ('what' in found) doc.field('what', found.what).raw('\n\n');
+      else doc.field('context', found.context).raw('\n\n');
+      const section = found.section;
       if (section !== undefined) {
         const name = sectionTitle(briefing, section);
         doc.raw(`### ${HEADINGS.section}\n\n`);
         doc.link(HEADINGS.section, name, { kind: 'item', item: { kind: 'section', id: section } }, name);
       }
+      provenance(doc, briefing, found);
       return doc.done(title);
     }
   }

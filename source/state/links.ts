@@ -106,6 +106,14 @@ function followTarget(ctx: ReducerContext, state: AppState, target: LinkTarget):
       return openFile(ctx, state, target.path, target.fragment);
     case 'url':
       return { ...state, notice: `Web link: ${target.url}` };
+    case 'source':
+      // The sentence a derived item was read from, marked in its section.
+      return openItem(
+        ctx,
+        state,
+        { kind: 'section', id: target.sectionId },
+        { how: 'push', focus: 'reader', target: { kind: 'text', text: target.text, occurrence: 0 } },
+      );
   }
 }
 
