@@ -61,7 +61,11 @@ function tableOf(briefing: Briefing, panel: PanelId): ListTable {
       return {
         columns: [col('Issue'), col('Status'), col('Parties')],
         rows: briefing.issues.map((i) => ({
-          cells: [i.title, i.status, i.positions.map((p) => p.party).join(', ')],
+          cells: [
+            i.title,
+            i.derived === true ? 'draft' : i.status,
+            i.positions.map((p) => p.party).join(', '),
+          ],
           depth: 0,
         })),
       };

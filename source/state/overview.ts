@@ -8,7 +8,12 @@ import type { OverviewModel, OverviewSide } from '../render/overview.js';
 import type { BriefingContext } from './context.js';
 import type { ItemDocument, LinkTarget, ReaderLink } from './item-document.js';
 import { PANEL_LABELS, type PanelId } from './items.js';
+import { isDerived, leadOf } from './provenance.js';
 import { sideColours } from './sides.js';
+
+/** Why a derived briefing's panels deserve a second look, said once on its overview. */
+const DERIVED_NOTE =
+  'Read from the article, not written by an editor: each item shows the sentence it came from.';
 
 /** The overview's model and its links, by the index the model's entries carry. */
 export interface OverviewDocument {
@@ -86,12 +91,13 @@ function buildOverview(briefing: Briefing): OverviewDocument {
 
   const model: OverviewModel = {
     facts: briefingFacts(briefing),
-    summary: briefing.meta.summary,
+    note: isDerived(briefing) ? DERIVED_NOTE : '',
+    summary: briefing.meta.summary || (isDerived(briefing) ? leadOf(briefing) : ''),
     sides: ordered,
     players: briefing.players.length,
     issues: briefing.issues.map((issue) => ({
       text: issue.title,
-      status: issue.status,
+      status: issue.derived === true ? 'draft' : issue.status,
       parties: issue.positions.map((p) => p.party),
       link: link(issue.title, { kind: 'item', item: { kind: 'issue', id: issue.id } }),
     })),

@@ -39,3 +39,40 @@ export function quotesBlock(doc: Composer, quotes: readonly Quote[]): void {
 export function statusText(status: string, item: Provenance): string {
   return item.derived === true ? `${status} (a draft, derived from the article)` : status;
 }
+
+/** Whether any of the briefing's panels were derived from its text rather than written. */
+export function isDerived(briefing: Briefing): boolean {
+  const derived = (items: readonly Provenance[]) => items.some((item) => item.derived === true);
+  return (
+    derived(briefing.players) ||
+    derived(briefing.issues) ||
+    derived(briefing.timeline) ||
+    derived(briefing.figures)
+  );
+}
+
+/** Markdown escapes as an article's text is written into a section (`\\*` for `*`). */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
+/** Markdown that would show raw in a plain line: emphasis, code, links, HTML. */
+const MARKUP = /(^|[^\\])[*_`[<]/;
+const LEAD_CHARS = 400;
+
+/**
+ * The article's own opening paragraph, as an at-a-glance summary for a briefing that has none: news
+ * leads say the story in a sentence or two. Cut at a sentence end within LEAD_CHARS; '' when the
+ * paragraph carries Markdown a plain line would show raw.
+ */
+export function leadOf(briefing: Briefing): string {
+  const first = briefing.sections.find((section) => section.markdown.trim() !== '');
+  const paragraph =
+    first?.markdown
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ') ?? '';
+  if (paragraph === '' || MARKUP.test(paragraph)) return '';
+  const plain = paragraph.replace(ESCAPED, '$1');
+  if (plain.length <= LEAD_CHARS) return plain;
+  const cut = plain.slice(0, LEAD_CHARS);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  return end > 0 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

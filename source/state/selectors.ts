@@ -123,7 +123,11 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
     case 'players':
       return b.players.map((p) => ({ label: p.name, detail: p.role, depth: 0 }));
     case 'issues':
-      return b.issues.map((i) => ({ label: i.title, detail: i.status, depth: 0 }));
+      return b.issues.map((i) => ({
+        label: i.title,
+        detail: i.derived === true ? 'draft' : i.status,
+        depth: 0,
+      }));
     case 'timeline':
       // The time first: a timeline is read down its dates.
       return b.timeline.map((t) => ({ label: `${t.when}: ${t.what}`, detail: '', depth: 0 }));
