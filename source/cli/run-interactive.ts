@@ -12,7 +12,12 @@ import { writeAll } from './report.js';
  * The reader in the local terminal. Reading places are loaded before and saved after; their warnings
  * (a corrupt or unwritable state file) are printed after the terminal is restored, never fatal.
  */
-export async function runInteractive(briefings: readonly Briefing[], options: ReadOptions): Promise<number> {
+export async function runInteractive(
+  briefings: readonly Briefing[],
+  options: ReadOptions,
+  /** The briefings with their derived panels, when they were given before them (io/load-article.ts). */
+  later?: Promise<readonly Briefing[]>,
+): Promise<number> {
   const { store, warning } = await loadPlaces();
   const fileOf = new Map(briefings.map((b) => [b.id, b.file]));
   const places: PlaceBook = {
@@ -26,6 +31,7 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
     },
   };
   const shared = createLibraryContext(briefings);
+  const derived = later?.then((done) => createLibraryContext(done));
   const code = await runLocal(
     (io) =>
       startReader(
@@ -36,9 +42,12 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
           screenTaken: true,
           watchResize: io.watchResize,
         },
-        options.measure === undefined
-          ? { shared, places }
-          : { shared, places, layout: { measure: options.measure } },
+        {
+          shared,
+          places,
+          ...(derived === undefined ? {} : { later: derived }),
+          ...(options.measure === undefined ? {} : { layout: { measure: options.measure } }),
+        },
       ),
     { choices: { color: options.color, ascii: options.ascii === true } },
   );

@@ -2,6 +2,7 @@ import { asciiBriefing } from '../domain/ascii.js';
 import { deriveIndexes } from '../domain/derive.js';
 import { ExitCode } from '../domain/exit-codes.js';
 import { briefingToJson } from '../domain/json.js';
+import type { Briefing } from '../domain/types.js';
 import { loadLibrary } from '../io/load-library.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
@@ -28,6 +29,7 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
   const library = await loadLibrary(path, {
     derive: options.derive === true,
     inWorker: reader !== undefined,
+    progressive: reader !== undefined,
   });
   // The HTML parser is loaded only for briefings that hold HTML: a curated briefing's first frame does not pay for it.
   if (library.briefings.some((b) => b.sections.some((s) => mayHoldHtml(s.markdown)))) await loadHtmlParser();
@@ -51,9 +53,9 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     await writeAll(process.stdout, `${transliterate ? escapeNonAscii(json) : json}\n`);
     return ExitCode.ok;
   }
-  const briefings = transliterate
-    ? library.briefings.map((briefing) => asciiBriefing(briefing, transliterate))
-    : library.briefings;
+  const shown = (list: readonly Briefing[]) =>
+    transliterate ? list.map((briefing) => asciiBriefing(briefing, transliterate)) : list;
+  const briefings = shown(library.briefings);
   // --plain reads commands as lines, so stdin may be a pipe; off a terminal it prints, as --print does.
   if (options.plain && !options.print && process.stdout.isTTY) return runPlain(briefings, options);
   if (!options.print && process.stdout.isTTY && process.stdin.isTTY) {
@@ -65,7 +67,11 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     }
     // Ink and React load only for the full-screen reader, not for printing.
     const { runInteractive } = await (reader ?? import('./run-interactive.js'));
-    return runInteractive(briefings, options);
+    return runInteractive(
+      briefings,
+      options,
+      library.later?.then((done) => shown(done.briefings)),
+    );
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
   const theme = themeFor(terminal, { hyperlinks: false });

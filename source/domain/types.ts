@@ -146,6 +146,11 @@ export interface Briefing {
   readonly figures: readonly Figure[];
   /** Quotations with their speakers; absent when the briefing has none. */
   readonly quotes?: readonly Quote[];
+  /**
+   * Set on an article shown before its panels are derived: the reader opens on its sections at once
+   * and takes the derived briefing when it is ready (io/load-article.ts).
+   */
+  readonly deriving?: true;
 }
 
 /** Where a player is named: the section, the sentence holding the name, and the name's offset in the section's markdown. */

@@ -1,8 +1,15 @@
 import { extname } from 'node:path';
-import { assembleArticle, withDerivation } from '../domain/article/assemble.js';
+import {
+  articleBody,
+  assembleArticle,
+  parseArticleBody,
+  withDerivation,
+} from '../domain/article/assemble.js';
+import { readPlainText } from '../domain/article/plain-text.js';
 import { readsAsArticle } from '../domain/article/reads-as-article.js';
 import { splitFrontMatter } from '../domain/front-matter.js';
 import { parseBriefing } from '../domain/parse.js';
+import { sanitizeText } from '../domain/sanitize.js';
 import { type ArticleCache, cacheKey, createArticleCache } from './article-cache.js';
 import { deriveArticleParts } from './derive-in-worker.js';
 import { briefingId, type LoadResult, readBriefingText } from './load-file.js';
@@ -26,7 +33,15 @@ export interface LoadOptions {
    * only when the main thread has other work meanwhile, loading the reader.
    */
   readonly inWorker?: boolean;
+  /**
+   * A plain-text article not yet derived is given at once with its sections only (marked `deriving`),
+   * its derived briefing in `later`: the reader shows the text while the panels are made.
+   */
+  readonly progressive?: boolean;
 }
+
+/** A load's result; an article given before its panels are derived has the derived one in `later`. */
+export type ProgressiveResult = LoadResult & { readonly later?: Promise<LoadResult> };
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -41,7 +56,7 @@ export function articleFormat(path: string): ArticleFormat | undefined {
 const loadEngine = () => import('../domain/article/index.js');
 
 /** Loads a file as a briefing (see the module comment). */
-export async function loadAnyFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadAnyFile(path: string, options: LoadOptions = {}): Promise<ProgressiveResult> {
   const read = await readBriefingText(path);
   if (!read.ok) return { ok: false, problems: [read.problem], failure: read.failure };
   const source = { file: path, id: briefingId(path) };
@@ -75,8 +90,23 @@ export async function loadAnyFile(path: string, options: LoadOptions = {}): Prom
     const assembled = assembleArticle(cached, articleSource);
     if (assembled.ok) return assembled;
   }
-  const derived = await deriveArticleParts(read.text, format, source, options.inWorker === true);
-  if (!derived.ok) return { ok: false, problems: derived.problems };
-  await cache.put(key, derived.parts);
-  return assembleArticle(derived.parts, articleSource);
+  const derive = async (): Promise<LoadResult> => {
+    const derived = await deriveArticleParts(read.text, format, source, options.inWorker === true);
+    if (!derived.ok) return { ok: false, problems: derived.problems };
+    await cache.put(key, derived.parts);
+    return assembleArticle(derived.parts, articleSource);
+  };
+  if (options.progressive === true && format === 'text') {
+    // The same body the derivation assembles (readPlainText, articleBody), so the sections, their ids
+    // and lines are those of the derived briefing that replaces this one.
+    const doc = readPlainText(sanitizeText(read.text));
+    if (doc.sections.some((section) => section.text.trim() !== '')) {
+      const early = parseArticleBody(
+        { shape: doc.shape, title: doc.title, body: articleBody(doc) },
+        articleSource,
+      );
+      if (early.ok) return { ...early, briefing: { ...early.briefing, deriving: true }, later: derive() };
+    }
+  }
+  return derive();
 }

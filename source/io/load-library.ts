@@ -13,14 +13,46 @@ export interface Library {
   readonly isDirectory: boolean;
   /** Set when the path itself could not be read, or a directory held no Markdown file. */
   readonly failure?: ReadFailure | 'empty-directory';
+  /** With `progressive`, for one article shown before its panels are derived: the library to come. */
+  readonly later?: Promise<Library>;
 }
 
 /** A file is a briefing, or an article (`.txt`, `.html`) read as one; see ./load-article.ts. */
 export async function loadLibrary(path: string, options: LoadOptions = {}): Promise<Library> {
   if (!(await isDirectory(path))) {
     const result = await loadAnyFile(path, options);
-    if (result.ok)
-      return { briefings: [result.briefing], problems: [], warnings: result.warnings, isDirectory: false };
+    if (result.ok) {
+      const library = {
+        briefings: [result.briefing],
+        problems: [],
+        warnings: result.warnings,
+        isDirectory: false,
+      };
+      // A derivation that fails leaves the article as first shown: its sections, without panels.
+      const { deriving: _, ...shown } = result.briefing;
+      const failed = (problems: readonly Problem[]): Library => ({
+        ...library,
+        briefings: [shown],
+        problems,
+      });
+      const later = result.later?.then(
+        (done): Library =>
+          done.ok
+            ? { ...library, briefings: [done.briefing], warnings: done.warnings }
+            : failed(done.problems),
+        (error: unknown) =>
+          failed([
+            {
+              file: path,
+              line: 0,
+              column: 0,
+              message: `the panels could not be derived: ${String(error)}`,
+              hint: 'the text is shown without them',
+            },
+          ]),
+      );
+      return later === undefined ? library : { ...library, later };
+    }
     const base = { briefings: [], problems: result.problems, warnings: [], isDirectory: false };
     return result.failure ? { ...base, failure: result.failure } : base;
   }

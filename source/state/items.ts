@@ -66,6 +66,7 @@ export function panelLength(briefing: Briefing, panel: PanelId): number {
  */
 export function hasOverview(briefing: Briefing): boolean {
   return (
+    briefing.deriving === true ||
     briefing.meta.summary !== '' ||
     briefing.players.length > 0 ||
     briefing.issues.length > 0 ||

@@ -14,6 +14,8 @@ import { sideColours } from './sides.js';
 /** Why a derived briefing's panels deserve a second look, said once on its overview. */
 const DERIVED_NOTE =
   'Read from the article, not written by an editor: each item shows the sentence it came from.';
+/** Shown while an article's panels are being derived; the sections can be read meanwhile. */
+const DERIVING_NOTE = 'Reading the article for its players, issues, dates and figures…';
 
 /** The overview's model and its links, by the index the model's entries carry. */
 export interface OverviewDocument {
@@ -91,7 +93,7 @@ function buildOverview(briefing: Briefing): OverviewDocument {
 
   const model: OverviewModel = {
     facts: briefingFacts(briefing),
-    note: isDerived(briefing) ? DERIVED_NOTE : '',
+    note: briefing.deriving === true ? DERIVING_NOTE : isDerived(briefing) ? DERIVED_NOTE : '',
     summary: briefing.meta.summary || (isDerived(briefing) ? leadOf(briefing) : ''),
     sides: ordered,
     players: briefing.players.length,

@@ -44,6 +44,7 @@ export function statusText(status: string, item: Provenance): string {
 export function isDerived(briefing: Briefing): boolean {
   const derived = (items: readonly Provenance[]) => items.some((item) => item.derived === true);
   return (
+    briefing.deriving === true ||
     derived(briefing.players) ||
     derived(briefing.issues) ||
     derived(briefing.timeline) ||

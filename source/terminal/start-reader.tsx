@@ -39,6 +39,11 @@ export interface ReaderOptions {
   readonly briefingId?: string;
   /** Saved reading places: the start place, a picked briefing's place; written as briefings are left. */
   readonly places?: PlaceBook;
+  /**
+   * The library again, with what was still being made when the reader opened (an article's derived
+   * panels): the reader takes it where it is, keeping its place.
+   */
+  readonly later?: Promise<LibraryContext>;
 }
 
 /** A running reader session. */
@@ -62,10 +67,11 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const writer = createFrameWriter(io.stdout, size);
   const sink = createFrameSink(writer, size);
   const start = chooseStart(options.shared, options);
-  const ctx = createSessionContext(start.shared, {
+  const contextOptions = {
     theme: io.theme,
     ...(options.layout === undefined ? {} : { layout: options.layout }),
-  });
+  };
+  const ctx = createSessionContext(start.shared, contextOptions);
   const viewport = { width: size.columns, height: size.rows };
   const state = initialState(
     ctx,
@@ -96,11 +102,24 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
     sink.close();
     terminal?.restore();
   };
-  const exited = instance.waitUntilExit().finally(cleanup);
+  let ended = false;
+  const exited = instance.waitUntilExit().finally(() => {
+    ended = true;
+    cleanup();
+  });
+  options.later?.then(
+    (library) => {
+      if (ended) return;
+      const next = createSessionContext(chooseStart(library, options).shared, contextOptions);
+      instance.rerender(<ReaderApp ctx={next} initial={state} places={options.places} />);
+    },
+    () => {},
+  );
   return {
     waitUntilExit: () => exited,
     unmount() {
       // Cut short (a signal, a dropped client): the app keeps the place as it unmounts.
+      ended = true;
       sink.close();
       instance.unmount();
       cleanup();

@@ -31,8 +31,14 @@ export function useReaderState(
     },
     [reduce, ctx, host],
   );
+  // The context can be replaced while the reader runs (an article's panels arriving): the place is
+  // reported once, on unmount, against the context of that moment.
+  const ctxNow = useRef(ctx);
+  useLayoutEffect(() => {
+    ctxNow.current = ctx;
+  }, [ctx]);
   // A layout effect: its cleanup runs within the unmount itself, before the host tears the session down.
-  useLayoutEffect(() => () => afterCut(ctx, host, latest.current), [ctx, host]);
+  useLayoutEffect(() => () => afterCut(ctxNow.current, host, latest.current), [host]);
   const current = useCallback(() => latest.current, []);
   return [state, apply, current] as const;
 }

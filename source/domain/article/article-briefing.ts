@@ -10,23 +10,15 @@ import {
   type ArticleDerivation,
   type ArticleParts,
   type ArticleSource,
+  articleBody,
   parseArticleBody,
   withDerivation,
 } from './assemble.js';
 import { deriveArticle } from './derive.js';
 import { markdownToPlain } from './markdown-plain.js';
-import { escapeMarkdown } from './plain-text.js';
 import type { ArticleDoc, ArticleSection } from './types.js';
 
-/** The article's sections as one Markdown body: the lead, then a `##` heading per section. */
-export function articleBody(doc: ArticleDoc): string {
-  return doc.sections
-    .filter((section) => section.title !== '' || section.markdown.trim() !== '')
-    .map((section) =>
-      section.title === '' ? section.markdown : `## ${escapeMarkdown(section.title)}\n\n${section.markdown}`,
-    )
-    .join('\n\n');
-}
+export { articleBody };
 
 /** The text each briefing section's derivation reads: the article's own, or its Markdown's prose. */
 export function sectionTexts(sections: readonly Section[], doc?: ArticleDoc): SectionText[] {

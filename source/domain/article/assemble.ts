@@ -15,6 +15,8 @@ import type {
   Section,
   TimelineEntry,
 } from '../types.js';
+import { escapeMarkdown } from './plain-text.js';
+import type { ArticleDoc } from './types.js';
 
 export interface ArticleDerivation {
   readonly players: readonly Player[];
@@ -109,4 +111,14 @@ export function parseArticleBody(
 export function assembleArticle(parts: ArticleParts, source: ArticleSource): ParseResult {
   const parsed = parseArticleBody(parts, source);
   return parsed.ok ? { ...parsed, briefing: withDerivation(parsed.briefing, parts.derivation) } : parsed;
+}
+
+/** The article's sections as one Markdown body: the lead, then a `##` heading per section. */
+export function articleBody(doc: ArticleDoc): string {
+  return doc.sections
+    .filter((section) => section.title !== '' || section.markdown.trim() !== '')
+    .map((section) =>
+      section.title === '' ? section.markdown : `## ${escapeMarkdown(section.title)}\n\n${section.markdown}`,
+    )
+    .join('\n\n');
 }

@@ -1,0 +1,65 @@
+/**
+ * An article opens on its overview while its panels are derived, and the reader takes the derived
+ * briefing where it is: the section being read stays open, scrolled where it was.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanup } from 'ink-testing-library';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Briefing } from '../../source/domain/types.js';
+import { createSessionContext } from '../../source/input/session-context.js';
+import { createArticleCache } from '../../source/io/article-cache.js';
+import { loadAnyFile } from '../../source/io/load-article.js';
+import { createLibraryContext } from '../../source/state/library.js';
+import { ReaderApp } from '../../source/ui/reader-app.js';
+import { monoTheme, press, renderReader, waitForFrame } from './render-at.js';
+
+const seedFile = join(import.meta.dirname, '../../../shared/seed/000_8f453393c0e5582e.txt');
+const dir = mkdtempSync(join(tmpdir(), 'briefing-progressive-ui-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => cleanup());
+
+let loaded: { early: Briefing; done: Briefing } | undefined;
+
+/** The seed as first shown and as derived (loaded once: a second load finds it in the cache). */
+async function both(): Promise<{ early: Briefing; done: Briefing }> {
+  if (loaded !== undefined) return loaded;
+  const first = await loadAnyFile(seedFile, { progressive: true, cache: createArticleCache(dir) });
+  const later = first.ok ? await first.later : undefined;
+  if (!first.ok || later === undefined || !later.ok) throw new Error('the seed did not load progressively');
+  loaded = { early: first.briefing, done: later.briefing };
+  return loaded;
+}
+
+const footer = (frame: string) => frame.split('\n').at(-1) ?? '';
+
+describe('an article read before its panels are ready', () => {
+  test('opens on its overview saying so, with the lead', async () => {
+    const { early } = await both();
+    const r = renderReader([early], 80, 24, monoTheme);
+    const frame = await waitForFrame(r, (f) => footer(f).startsWith('Overview'), 'the overview');
+    expect(frame).toContain('Reading the article for its players, issues, dates and figures');
+    expect(frame).toContain('Talks began in Abu Dhabi.');
+  });
+
+  test('takes the derived briefing in place: the open section stays, the overview fills in', async () => {
+    const { early, done } = await both();
+    const r = renderReader([early], 80, 24, monoTheme);
+    await waitForFrame(r, (f) => footer(f).startsWith('Overview'), 'the overview');
+    await press(r, '1', (f) => footer(f).startsWith('Sections'), 'the sections list');
+    const top = await press(r, 'j\r', (f) => footer(f).startsWith('Section 2/7'), 'the second section');
+    const ctx = createSessionContext(createLibraryContext([done]), { theme: monoTheme });
+    // `initial` is read only on the first render: the state carries on.
+    r.rerender(<ReaderApp ctx={ctx} initial={undefined as never} />);
+    const after = await waitForFrame(
+      r,
+      (f) => footer(f).startsWith('Section 2/7'),
+      'the section, still open',
+    );
+    expect(after).toEqual(top);
+    const overview = await press(r, '0', (f) => footer(f).startsWith('Overview'), 'the overview again');
+    expect(overview).toContain('Read from the article, not written by an editor');
+    expect(overview).not.toContain('Reading the article for its players');
+  });
+});
