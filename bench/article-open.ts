@@ -14,13 +14,19 @@ export interface ArticleOpen {
   readonly curated: number[];
   readonly cold: number[];
   readonly warm: number[];
+  /** First open: until the derived panels are on screen (the first frame shows the sections at once). */
+  readonly panels: number[];
 }
+
+/** The overview's note once an article's panels are derived (state/overview.ts). */
+const PANELS_READY = 'Read from the article';
 
 async function firstFrame(
   root: string,
   home: string,
   file: string,
   timeoutMs: number,
+  ready?: string,
 ): Promise<number | undefined> {
   const run = startInPty({
     command: process.execPath,
@@ -29,7 +35,7 @@ async function firstFrame(
     env: childEnv(home),
     ...SIZE,
   });
-  const at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
+  const at = await run.waitOutput((output) => output.includes(ready ?? END_SYNC), timeoutMs);
   run.kill('SIGKILL');
   await run.exited;
   return at === undefined ? undefined : at - run.spawnedAt;
@@ -45,7 +51,7 @@ export async function articleOpens(
 ): Promise<ArticleOpen> {
   const article = join(root, '..', 'shared', 'seed', '000_8f453393c0e5582e.txt');
   const curatedFile = join(root, 'content', 'abu-dhabi-talks.md');
-  const result: ArticleOpen = { curated: [], cold: [], warm: [] };
+  const result: ArticleOpen = { curated: [], cold: [], warm: [], panels: [] };
   const push = (into: number[], value: number | undefined, what: string) => {
     if (value === undefined) warnings.push(`article open: ${what} showed nothing in time`);
     else into.push(value);
@@ -56,9 +62,12 @@ export async function articleOpens(
     push(result.curated, await firstFrame(root, home, curatedFile, 30_000), 'the curated briefing');
     push(result.cold, await firstFrame(root, home, article, 30_000), 'the article (cold)');
     push(result.warm, await firstFrame(root, home, article, 30_000), 'the article (re-open)');
+    const fresh = join(dir, `article-home-${i}-panels`);
+    mkdirSync(fresh, { recursive: true });
+    push(result.panels, await firstFrame(root, fresh, article, 30_000, PANELS_READY), 'the article’s panels');
     const last = (list: number[]) => `${list.at(-1)?.toFixed(0) ?? 'n/a'} ms`;
     step(
-      `article open ${i + 1}/${runs}: curated ${last(result.curated)}, article ${last(result.cold)}, re-open ${last(result.warm)}`,
+      `article open ${i + 1}/${runs}: curated ${last(result.curated)}, article ${last(result.cold)}, re-open ${last(result.warm)}, panels ready ${last(result.panels)}`,
     );
   }
   return result;

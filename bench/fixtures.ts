@@ -37,7 +37,10 @@ function longRead(lines: number): string {
   const all = text.split('\n');
   // The body starts at the first `##` heading after the front matter's closing `---`.
   const heading = all.findIndex((line, i) => i > all.indexOf('---', 1) && line.startsWith('## '));
-  return [`## ${LONG_READ}`, ...all.slice(heading + 1)].join('\n');
+  // One long section to page through: its sub-headings (every heading is a section of its own) are
+  // kept as plain lines.
+  const body = all.slice(heading + 1).map((line) => line.replace(/^#{3,6} /, ''));
+  return [`## ${LONG_READ}`, ...body].join('\n');
 }
 
 function withLongRead(markdown: string, long: string): string {

@@ -282,8 +282,10 @@ export function articleRows(article: ArticleOpen | undefined): Row[] {
     [
       ['article first frame, first open', article.cold],
       ['article first frame, re-open (cached)', article.warm],
+      ['article panels on screen, first open', article.panels],
     ] as const
   ).map(([figure, samples]) => {
+    const informative = figure.startsWith('article panels');
     const value = median(samples);
     const ratio = ratioOf(value, curated);
     return {
@@ -291,10 +293,11 @@ export function articleRows(article: ArticleOpen | undefined): Row[] {
       figure: `${figure}, median of ${samples.length}`,
       value,
       unit: 'ms',
-      target: '≤ 1.5× curated briefing',
+      // The target is the first frame's; how long the panels take is reported beside it.
+      target: informative ? '—' : '≤ 1.5× curated briefing',
       peer: { label: 'curated briefing', value: curated },
       ratio,
-      met: meets(ratio, (r) => r <= 1.5),
+      met: informative ? null : meets(ratio, (r) => r <= 1.5),
     } satisfies Row;
   });
 }

@@ -251,6 +251,10 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
     const keysStarted = performance.now();
     await Promise.all(
       live.map(async (session) => {
+        // A briefing opens on its overview: the keys move the selection in the sections list (`1`).
+        session.mark();
+        session.channel.write('1');
+        if ((await session.frame(10_000)) === undefined) keyTimeouts++;
         let next = performance.now() + Math.random() * options.keyIntervalMs;
         for (let i = 0; i < options.keysPerSession; i++) {
           const wait = next - performance.now();
