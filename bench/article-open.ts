@@ -19,7 +19,7 @@ export interface ArticleOpen {
 }
 
 /** The overview's note once an article's panels are derived (state/overview.ts). */
-const PANELS_READY = 'Read from the article';
+const PANELS_READY = 'Derived from the article';
 
 async function firstFrame(
   root: string,
@@ -35,7 +35,21 @@ async function firstFrame(
     env: childEnv(home),
     ...SIZE,
   });
-  const at = await run.waitOutput((output) => output.includes(ready ?? END_SYNC), timeoutMs);
+  let at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
+  // Until the screen shows `ready`: read after each new frame (the writer sends only changed cells,
+  // so the text need not arrive in one piece). Frames are counted before the screen is read, so a
+  // frame that lands in between is not waited for twice.
+  const frames = (output: string) => output.split(END_SYNC).length;
+  const until = Date.now() + timeoutMs;
+  while (ready !== undefined && at !== undefined) {
+    let count = 0;
+    await run.waitOutput((output) => {
+      count = frames(output);
+      return true;
+    }, 0);
+    if ((await run.screen()).join('\n').includes(ready)) break;
+    at = await run.waitOutput((output) => frames(output) > count, Math.max(0, until - Date.now()));
+  }
   run.kill('SIGKILL');
   await run.exited;
   return at === undefined ? undefined : at - run.spawnedAt;

@@ -318,7 +318,8 @@ export function renderOverview(
   const lines: BuiltLine[] = [];
   const text = (plain: string, style?: Style) =>
     lines.push(buildLine([{ text: plain, style }], columns, look.ellipsis));
-  for (const row of wrapPlain(model.facts.join(` ${look.dot} `), columns)) text(row, look.dim);
+  if (model.facts.length > 0)
+    for (const row of wrapPlain(model.facts.join(` ${look.dot} `), columns)) text(row, look.dim);
   if (model.note !== '') for (const row of wrapPlain(model.note, columns)) text(row, look.dim);
   if (model.summary !== '') {
     if (lines.length > 0) text('');

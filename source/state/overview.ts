@@ -12,8 +12,7 @@ import { isDerived, leadOf } from './provenance.js';
 import { sideColours } from './sides.js';
 
 /** Why a derived briefing's panels deserve a second look, said once on its overview. */
-const DERIVED_NOTE =
-  'Read from the article, not written by an editor: each item shows the sentence it came from.';
+const DERIVED_NOTE = 'Derived from the article: each item shows the sentence it came from.';
 /** Shown while an article's panels are being derived; the sections can be read meanwhile. */
 const DERIVING_NOTE = 'Reading the article for its players, issues, dates and figures…';
 

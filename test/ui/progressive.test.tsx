@@ -59,7 +59,7 @@ describe('an article read before its panels are ready', () => {
     );
     expect(after).toEqual(top);
     const overview = await press(r, '0', (f) => footer(f).startsWith('Overview'), 'the overview again');
-    expect(overview).toContain('Read from the article, not written by an editor');
+    expect(overview).toContain('Derived from the article: each item shows the sentence it came from.');
     expect(overview).not.toContain('Reading the article for its players');
   });
 });
