@@ -95,7 +95,9 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
       // An empty field is left out: a derived player may have no role or side the text gives.
       if (player.role !== '') doc.raw('**Role:** ').field('role', player.role).raw('  \n');
       if (player.side !== '') doc.raw('**Side:** ').field('side', player.side).raw('  \n');
-      if (player.description !== '') doc.raw('\n').field('description', player.description);
+      // A derived player's description is the sentence it was read from: quoted once, below.
+      const quoted = player.derived === true && player.source?.text === player.description;
+      if (player.description !== '' && !quoted) doc.raw('\n').field('description', player.description);
       doc.raw('\n\n');
       quotesBlock(doc, quotesOf(briefing, player.id));
       const mentions = derived.mentions.get(player.id) ?? [];
@@ -116,7 +118,7 @@ export function itemDocument(entry: BriefingContext, item: ItemRef): ItemDocumen
         const name = lookupOf(briefing).issues.get(id)?.title ?? id;
         doc.link(HEADINGS.issues, name, { kind: 'item', item: { kind: 'issue', id } }, name);
       }
-      provenance(doc, briefing, player);
+      provenance(doc, briefing, player, quoted ? 'description' : undefined);
       return doc.done(title);
     }
     case 'issue': {

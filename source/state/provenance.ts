@@ -8,13 +8,20 @@ import { lookupOf } from '../domain/lookup.js';
 import type { Briefing, Provenance, Quote } from '../domain/types.js';
 import { type Composer, escapeMarkdown, HEADINGS } from './composer.js';
 
-/** Appends the "From the article" block of a derived item: its sentence, quoted, and the way to it. */
-export function provenance(doc: Composer, briefing: Briefing, item: Provenance): void {
+/**
+ * Appends the "From the article" block of a derived item: its sentence, quoted, and the way to it.
+ * `field` names the item's field whose text the sentence is (a derived player's description), so a
+ * search hit in that field lands on the quote.
+ */
+export function provenance(doc: Composer, briefing: Briefing, item: Provenance, field?: string): void {
   if (item.derived !== true || item.source === undefined) return;
   const { section, text } = item.source;
   const where = lookupOf(briefing).sections.get(section)?.title || 'Opening';
   doc.raw(`\n### ${HEADINGS.source}\n\n`);
-  doc.raw(`Derived from this sentence, in ${escapeMarkdown(where)}:\n\n> ${escapeMarkdown(text)}\n\n`);
+  doc.raw(`Derived from this sentence, in ${escapeMarkdown(where)}:\n\n> `);
+  if (field === undefined) doc.raw(escapeMarkdown(text));
+  else doc.field(field, text);
+  doc.raw('\n\n');
   doc.link(
     HEADINGS.source,
     'The sentence in its section',

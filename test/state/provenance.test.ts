@@ -35,6 +35,10 @@ describe('a derived player', () => {
     if (entry === undefined || player?.source === undefined) throw new Error('no derived player');
     const doc = itemDocument(entry, { kind: 'player', id: player.id });
     expect(doc?.markdown).toContain('From the article');
+    // Its description is that sentence: not said above its facts, quoted below, where a search lands.
+    const facts = doc?.markdown.slice(0, doc.markdown.indexOf('### ')) ?? '';
+    expect(facts).not.toContain(player.source.text);
+    expect(doc?.fields.get('description')).toBe(doc?.markdown.lastIndexOf(player.source.text));
     const sourceLink = doc?.links.findIndex((link) => link.target.kind === 'source') ?? -1;
     expect(sourceLink).toBeGreaterThanOrEqual(0);
 
