@@ -32,12 +32,20 @@ export async function runPlain(briefings: readonly Briefing[], options: PlainOpt
     options.color === 'always' ? detectTerminal(process.env, stdout, { color: 'always' }).colorLevel : 0;
   const theme: Theme = { colorLevel, ascii: true, hyperlinks: false };
   const width = () => options.width ?? Math.min(PLAIN_MAX_WIDTH, stdout.columns > 0 ? stdout.columns : 80);
+  // Listening before the session prints its first line: a Ctrl-C typed as soon as it shows would
+  // otherwise meet the signal's default action and end the process by the signal.
+  let interrupted = false;
+  let close = () => {
+    interrupted = true;
+  };
+  const interrupt = () => close();
+  process.on('SIGINT', interrupt);
   const session = startPlainSession(
     { input: stdin, output: stdout, width, theme, echo: stdin.isTTY !== true },
     chooseStart(createLibraryContext(briefings)).shared,
   );
-  const interrupt = () => session.close();
-  process.on('SIGINT', interrupt);
+  close = () => session.close();
+  if (interrupted) session.close();
   try {
     await session.done;
   } finally {
