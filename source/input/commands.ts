@@ -25,6 +25,8 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   'panel-issues': { type: 'panel', panel: 'issues' },
   'panel-timeline': { type: 'panel', panel: 'timeline' },
   'panel-figures': { type: 'panel', panel: 'figures' },
+  'node-expand': { type: 'node', dir: 1 },
+  'node-collapse': { type: 'node', dir: -1 },
   'section-prev': { type: 'section-step', dir: -1 },
   'section-next': { type: 'section-step', dir: 1 },
   'link-next': { type: 'link-step', dir: 1 },

@@ -88,7 +88,8 @@ export function activeScopes(state: AppState): readonly Scope[] {
   if (state.overlay === 'help') return state.help.typing ? ['search', 'always'] : ['help', 'always'];
   if (state.screen === 'picker') return ['picker', 'always'];
   if (state.search.mode === 'typing') return ['search', 'always'];
-  return [state.focus === 'reader' ? 'reader' : 'nav', 'global', 'always'];
+  if (state.focus === 'reader') return ['reader', 'global', 'always'];
+  return [state.panel === 'sections' ? 'outline' : 'table', 'nav', 'global', 'always'];
 }
 
 /** The command bound to a key name in the first of the scopes that binds it. */

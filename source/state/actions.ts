@@ -30,6 +30,8 @@ export type Action =
   /** The briefing at a glance. */
   | { readonly type: 'overview' }
   | { readonly type: 'focus'; readonly dir: Direction }
+  /** In the sections list: expand the node or read it (1); collapse it, or go up a level (-1). */
+  | { readonly type: 'node'; readonly dir: Direction }
   /** Previous or next section. */
   | { readonly type: 'section-step'; readonly dir: Direction }
   /** Highlight the previous or next link in view. */

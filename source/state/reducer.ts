@@ -16,6 +16,7 @@ import {
   stepSearch,
   typeSearch,
 } from './find.js';
+import { edgeOfOutline, moveInOutline, revealSelection, stepNode } from './folds.js';
 import { closeHelp, openHelp, reduceHelp } from './help.js';
 import { panelLength } from './items.js';
 import { followLink, stepLink } from './links.js';
@@ -46,7 +47,8 @@ function keepsNotice(action: Action): boolean {
 export function createReducer(ctx: ReducerContext): Reducer {
   return (state, action) => {
     const start = keepsNotice(action) || state.notice === undefined ? state : { ...state, notice: undefined };
-    return reduce(ctx, start, action);
+    const next = reduce(ctx, start, action);
+    return next === start ? next : revealSelection(ctx, next);
   };
 }
 
@@ -101,17 +103,22 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
   const inReader = state.focus === 'reader';
   const layout = layoutOf(ctx, state);
   const row = state.selection[state.panel];
+  // The sections list moves over the rows in view: a collapsed node's subsections are skipped.
+  const tree = !inReader && state.panel === 'sections';
   switch (action.type) {
     case 'move':
+      if (tree) return moveInOutline(ctx, state, action.by);
       return inReader
         ? scrollTo(ctx, state, state.reader.top + action.by)
         : selectRow(ctx, state, row + action.by);
     case 'page': {
       const rows = inReader ? textRegion(ctx, state).height : layout.list.height;
       const by = action.dir * pageOf(rows, action.half);
+      if (tree) return moveInOutline(ctx, state, by);
       return inReader ? scrollTo(ctx, state, state.reader.top + by) : selectRow(ctx, state, row + by);
     }
     case 'edge': {
+      if (tree) return edgeOfOutline(ctx, state, action.to);
       if (!inReader) {
         const entry = entryOf(ctx, state);
         const last = entry === undefined ? 0 : panelLength(entry.briefing, state.panel) - 1;
@@ -133,6 +140,8 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return openOverview(ctx, state);
     case 'focus':
       return toggleFocus(ctx, state);
+    case 'node':
+      return tree ? stepNode(ctx, state, action.dir) : state;
     case 'section-step':
       return stepSection(ctx, state, action.dir);
     case 'link-step':

@@ -9,6 +9,7 @@ import { readerLines } from '../render/reader-lines.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
+import { outlineView } from './folds.js';
 import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
@@ -23,7 +24,8 @@ import {
 } from './items.js';
 import { type Layout, windowAround } from './layout.js';
 import { visibleLinks } from './links.js';
-import { columnWidths, type ListTable, listTable } from './list-table.js';
+import { columnWidths, type ListTable, listTable, treeTable } from './list-table.js';
+import { outlineOf, sectionPath } from './outline.js';
 import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
 import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
@@ -96,6 +98,24 @@ export function searchStatusText(state: AppState, ellipsis = '…'): string {
   return hits.length === 0 ? 'no hits' : `hit ${index + 1}/${hits.length}`;
 }
 
+/**
+ * The titles from the top level down to the section the footer is about: the one selected in the
+ * sections list, or the one being read. Empty elsewhere.
+ */
+export function pathOfSection(ctx: ReducerContext, state: AppState): string[] {
+  if (state.screen !== 'reader') return [];
+  const entry = entryOf(ctx, state);
+  // A flat list of sections has no path to show beyond the title.
+  if (entry === undefined || !outlineOf(entry.briefing).some((node) => node.parent >= 0)) return [];
+  const item = state.reader.item;
+  if (state.focus === 'nav' || item === undefined) {
+    const section =
+      state.panel === 'sections' ? entry.briefing.sections[state.selection.sections] : undefined;
+    return section === undefined ? [] : sectionPath(entry.briefing, section.id);
+  }
+  return item.kind === 'section' ? sectionPath(entry.briefing, item.id) : [];
+}
+
 /** The current search hit, if any. */
 export function currentHit(state: AppState): SearchHit | undefined {
   return state.search.query === '' ? undefined : state.search.hits[state.search.index];
@@ -134,6 +154,10 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
 
 /** The rows of the list in view, keeping the selection near the middle: `start` inclusive, `end` exclusive. */
 export function navWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
+  if (state.panel === 'sections') {
+    const { rows, position } = outlineView(ctx, state);
+    return windowAround(position, rows.length, layoutOf(ctx, state).list.height);
+  }
   const entry = entryOf(ctx, state);
   const length = entry === undefined ? 0 : panelLength(entry.briefing, state.panel);
   return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
@@ -246,10 +270,17 @@ export interface ListView {
 export function listView(ctx: ReducerContext, state: AppState): ListView | undefined {
   const entry = entryOf(ctx, state);
   if (entry === undefined) return undefined;
+  const width = layoutOf(ctx, state).list.width;
+  if (state.panel === 'sections') {
+    // The tree: only the rows in view, the selection among them.
+    const { rows, position, folds } = outlineView(ctx, state);
+    const table = treeTable(entry.briefing, rows, folds);
+    return { table, widths: columnWidths(table, width), window: navWindow(ctx, state), selected: position };
+  }
   const table = listTable(entry.briefing, state.panel);
   return {
     table,
-    widths: columnWidths(table, layoutOf(ctx, state).list.width),
+    widths: columnWidths(table, width),
     window: navWindow(ctx, state),
     selected: state.selection[state.panel],
   };

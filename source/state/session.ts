@@ -29,6 +29,7 @@ export function initialState(ctx: ReducerContext, options: InitialOptions): AppS
     viewport: { width: options.viewport.width, height: options.viewport.height },
     panel: 'sections',
     selection: FIRST_ROWS,
+    folds: {},
     focus: 'nav',
     reader: EMPTY_READER,
     history: { back: [], forward: [] },

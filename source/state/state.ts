@@ -101,6 +101,11 @@ export interface AppState {
   readonly viewport: Viewport;
   readonly panel: PanelId;
   readonly selection: Readonly<Record<PanelId, number>>;
+  /**
+   * The sections list's collapsed nodes (section ids), by briefing index; a briefing not listed has
+   * its default folds (./folds.ts).
+   */
+  readonly folds: Readonly<Record<number, readonly string[]>>;
   readonly focus: Focus;
   readonly reader: ReaderState;
   /** Browser-like history: `back` ends with the most recent place. */
