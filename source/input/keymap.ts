@@ -287,9 +287,16 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     scope: 'picker',
+    id: 'search',
+    keys: ['/'],
+    help: 'Show only the briefings whose title or file name holds what you type',
+    footer: 'filter',
+  },
+  {
+    scope: 'picker',
     id: 'back',
     keys: ['escape', 'left', 'h'],
-    help: 'Back to the briefing you were reading',
+    help: 'Clear the filter; without one, back to the briefing you were reading',
     footer: 'back',
   },
   { scope: 'picker', id: 'help', keys: ['?'], help: 'Show all keys', footer: 'help' },

@@ -31,8 +31,9 @@ import {
   toggleFocus,
 } from './nav.js';
 import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
+import { reducePicker } from './picker.js';
 import { entryOf, layoutOf, textRegion } from './screen.js';
-import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
+import { restorePlace } from './session.js';
 import type { AppState } from './state.js';
 
 /** A reducer bound to its context. */
@@ -69,28 +70,6 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
     default:
       if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
-  }
-}
-
-function reducePicker(ctx: ReducerContext, state: AppState, action: Action): AppState {
-  const row = state.picker.selection;
-  switch (action.type) {
-    case 'move':
-      return pickRow(ctx, state, row + action.by);
-    case 'page':
-      return pickRow(
-        ctx,
-        state,
-        row + action.dir * pageOf(layoutOf(ctx, state).pickerList.height, action.half),
-      );
-    case 'edge':
-      return pickRow(ctx, state, action.to === 'start' ? 0 : ctx.library.length - 1);
-    case 'open':
-      return pickBriefing(ctx, state);
-    case 'back':
-      return leavePicker(ctx, state);
-    default:
-      return state;
   }
 }
 

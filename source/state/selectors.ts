@@ -26,6 +26,7 @@ import { type Layout, windowAround } from './layout.js';
 import { visibleLinks } from './links.js';
 import { columnWidths, type ListTable, listTable, treeTable } from './list-table.js';
 import { outlineOf, sectionPath } from './outline.js';
+import { pickerView } from './picker.js';
 import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
 import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
@@ -60,7 +61,11 @@ export function readPercent(ctx: ReducerContext, state: AppState): number | unde
  * `Briefing 1/3` on the picker.
  */
 export function positionText(ctx: ReducerContext, state: AppState): string {
-  if (state.screen === 'picker') return `Briefing ${state.picker.selection + 1}/${ctx.library.length}`;
+  if (state.screen === 'picker') {
+    const { rows, position } = pickerView(ctx, state);
+    if (state.picker.filter === '') return `Briefing ${position + 1}/${rows.length}`;
+    return `Briefing ${rows.length === 0 ? 0 : position + 1}/${rows.length} of ${ctx.library.length}`;
+  }
   const entry = entryOf(ctx, state);
   if (entry === undefined) return '';
   const item = state.reader.item;
@@ -91,6 +96,9 @@ function itemPosition(
  * (with the given ellipsis) while the hits of a large briefing are being counted.
  */
 export function searchStatusText(state: AppState, ellipsis = '…'): string {
+  // The picker's filter shows as the search does: `/text` while typed and once kept.
+  if (state.screen === 'picker')
+    return state.picker.filter === '' && !state.picker.typing ? '' : `/${state.picker.filter}`;
   const { mode, draft, query, hits, index, counted } = state.search;
   if (mode === 'typing') return `/${draft}`;
   if (query === '') return '';
@@ -163,9 +171,10 @@ export function navWindow(ctx: ReducerContext, state: AppState): { start: number
   return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
 }
 
-/** The picker's rows in view, by the same rule as the lists. */
+/** The picker's rows in view (positions among the briefings the filter keeps), by the same rule as the lists. */
 export function pickerWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
-  return windowAround(state.picker.selection, ctx.library.length, layoutOf(ctx, state).pickerList.height);
+  const { start, end } = pickerView(ctx, state);
+  return { start, end };
 }
 
 /** One briefing in the picker: its title, and its date and dateline when it has them. */

@@ -94,8 +94,11 @@ export interface SearchState {
 /** The whole state of one reader session. */
 export interface AppState {
   readonly screen: Screen;
-  /** The picker's selected row, and whether a briefing has been opened from it yet. */
-  readonly picker: { readonly selection: number; readonly visited: boolean };
+  /**
+   * The picker's selected briefing (a library index), whether a briefing has been opened from it yet,
+   * and its filter (by title and file name), with whether the filter is being typed.
+   */
+  readonly picker: PickerState;
   /** Index in the library of the briefing the reader shows. */
   readonly briefing: number;
   readonly viewport: Viewport;
@@ -117,6 +120,14 @@ export interface AppState {
   /** A one-line message for the footer, cleared by the next key. */
   readonly notice: string | undefined;
   readonly quit: boolean;
+}
+
+/** The library picker. */
+export interface PickerState {
+  readonly selection: number;
+  readonly visited: boolean;
+  readonly filter: string;
+  readonly typing: boolean;
 }
 
 /** Where the help was opened from: its keys are listed first. */

@@ -20,13 +20,20 @@ export interface FooterProps {
   readonly styles: UiStyles;
 }
 
-/** Text cut from the left to `room` columns, the ellipsis first: the end of a path is what matters. */
-function cutLeft(text: string, room: number, ellipsis: string): string {
-  if (stringWidth(text) <= room) return text;
-  if (room <= stringWidth(ellipsis)) return '';
-  let cut = cliTruncate(text, room, { position: 'start', truncationCharacter: ellipsis });
+/**
+ * A path cut to `room` columns from its left, the end being what matters: whole titles dropped first
+ * (`… › Client › Client events`), then the start of the last one.
+ */
+function cutPath(parts: readonly string[], separator: string, room: number, ellipsis: string): string {
+  for (let first = 0; first < parts.length; first++) {
+    const text = (first > 0 ? ellipsis + separator : '') + parts.slice(first).join(separator);
+    if (stringWidth(text) <= room) return text;
+  }
+  const last = parts.at(-1) ?? '';
+  if (room <= stringWidth(ellipsis) + 2) return '';
+  let cut = cliTruncate(last, room, { position: 'start', truncationCharacter: ellipsis });
   if (stringWidth(cut) > room)
-    cut = cliTruncate(text, room - 1, { position: 'start', truncationCharacter: ellipsis });
+    cut = cliTruncate(last, room - 1, { position: 'start', truncationCharacter: ellipsis });
   return cut;
 }
 
@@ -42,8 +49,9 @@ export function Footer({ position, path = [], search, notice, hints, width, styl
   const gap = `  ${dot}  `;
   const fixed = [position, search].filter(Boolean).join(gap);
   const noticeRoom = notice ? stringWidth(notice) + 2 : 0;
-  const pathRoom = width - stringWidth(fixed) - (fixed === '' ? 0 : stringWidth(gap)) - noticeRoom - 1;
-  const trail = pathRoom >= PATH_MIN ? cutLeft(path.join(styles.symbols.path), pathRoom, ellipsis) : '';
+  // Two columns stay between the left and the right, as everywhere in the footer.
+  const pathRoom = width - stringWidth(fixed) - (fixed === '' ? 0 : stringWidth(gap)) - noticeRoom - 2;
+  const trail = pathRoom >= PATH_MIN ? cutPath(path, styles.symbols.path, pathRoom, ellipsis) : '';
   const left = [position, trail, search].filter(Boolean).join(gap);
   const room = width - stringWidth(left) - 2;
   let right = '';

@@ -157,7 +157,7 @@ describe('help and footer come from the keymap', () => {
       typing: ['enter search', 'esc cancel'],
       help: ['j/k scroll', '/ filter', 'esc back', '? close'],
       filter: ['enter search', 'esc cancel'],
-      picker: ['j/k select', 'enter read', 'esc back', '? help', 'q quit'],
+      picker: ['j/k select', 'enter read', '/ filter', 'esc back', '? help', 'q quit'],
     });
     // Drift check: each hint's label is a footer label of a binding in those scopes.
     for (const { state } of contexts()) {
