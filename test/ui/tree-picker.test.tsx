@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { parseBriefing } from '../../source/domain/parse.js';
 import type { Briefing } from '../../source/domain/types.js';
 import type { Theme } from '../../source/render/theme.js';
-import { abuDhabi, colourTheme, plain, press, renderReader, waitForFrame } from './render-at.js';
+import { abuDhabi, colourTheme, press, renderReader, waitForFrame } from './render-at.js';
 
 afterEach(() => cleanup());
 
