@@ -36,9 +36,10 @@ export async function runInteractive(briefings: readonly Briefing[], options: Re
           screenTaken: true,
           watchResize: io.watchResize,
         },
+        // The local terminal is the one place a web link may be opened with the system's opener.
         options.measure === undefined
-          ? { shared, places }
-          : { shared, places, layout: { measure: options.measure } },
+          ? { shared, places, webLinks: 'open' }
+          : { shared, places, webLinks: 'open', layout: { measure: options.measure } },
       ),
     { choices: { color: options.color, ascii: options.ascii === true } },
   );

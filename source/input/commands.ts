@@ -29,6 +29,7 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   'node-collapse': { type: 'node', dir: -1 },
   'section-prev': { type: 'section-step', dir: -1 },
   'section-next': { type: 'section-step', dir: 1 },
+  'open-url': { type: 'open-url' },
   'link-next': { type: 'link-step', dir: 1 },
   'link-prev': { type: 'link-step', dir: -1 },
   'history-back': { type: 'history', dir: 'back' },

@@ -31,6 +31,7 @@ export const COMMAND_IDS = [
   'node-collapse',
   'section-prev',
   'section-next',
+  'open-url',
   'link-next',
   'link-prev',
   'history-back',
@@ -97,8 +98,14 @@ export const KEYMAP: readonly Binding[] = [
   {
     scope: 'global',
     id: 'overview',
-    keys: ['0', 'o'],
+    keys: ['0'],
     help: 'The briefing at a glance: summary, sides, issues, figures, timeline',
+  },
+  {
+    scope: 'global',
+    id: 'open-url',
+    keys: ['o'],
+    help: 'Open the highlighted web link (over SSH: copy it and show it)',
   },
   { scope: 'global', id: 'panel-sections', keys: ['1'], help: 'Show the sections' },
   { scope: 'global', id: 'panel-players', keys: ['2'], help: 'Show the players' },

@@ -34,6 +34,10 @@ export type Action =
   | { readonly type: 'node'; readonly dir: Direction }
   /** Previous or next section. */
   | { readonly type: 'section-step'; readonly dir: Direction }
+  /** Open the highlighted web link (locally), or copy it and show it (over SSH). */
+  | { readonly type: 'open-url' }
+  /** A message from the host for the footer (an opener that could not run). */
+  | { readonly type: 'notice'; readonly text: string }
   /** Highlight the previous or next link in view. */
   | { readonly type: 'link-step'; readonly dir: Direction }
   | { readonly type: 'search-start' }

@@ -19,7 +19,7 @@ import {
 import { edgeOfOutline, moveInOutline, revealSelection, stepNode } from './folds.js';
 import { closeHelp, openHelp, reduceHelp } from './help.js';
 import { panelLength } from './items.js';
-import { followLink, stepLink } from './links.js';
+import { followLink, openWebLink, stepLink } from './links.js';
 import {
   alignPanes,
   goBack,
@@ -41,13 +41,17 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'resize' || action.type === 'search-count';
+  return action.type === 'resize' || action.type === 'search-count' || action.type === 'notice';
 }
 
 /** Creates the reducer for a session's briefings. */
 export function createReducer(ctx: ReducerContext): Reducer {
   return (state, action) => {
-    const start = keepsNotice(action) || state.notice === undefined ? state : { ...state, notice: undefined };
+    // A key clears the notice, and the effect the key before asked for (it has been done).
+    const start =
+      keepsNotice(action) || (state.notice === undefined && state.effect === undefined)
+        ? state
+        : { ...state, notice: undefined, effect: undefined };
     const next = reduce(ctx, start, action);
     return next === start ? next : revealSelection(ctx, next);
   };
@@ -67,6 +71,8 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
       return restorePlace(ctx, state, action.place);
     case 'search-count':
       return countSearch(ctx, state);
+    case 'notice':
+      return { ...state, notice: action.text };
     default:
       if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
@@ -125,6 +131,8 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return stepSection(ctx, state, action.dir);
     case 'link-step':
       return inReader ? stepLink(ctx, state, action.dir) : state;
+    case 'open-url':
+      return openWebLink(ctx, state);
     case 'search-start':
       return startSearch(state);
     case 'search-input':

@@ -119,7 +119,18 @@ export interface AppState {
   readonly help: HelpState;
   /** A one-line message for the footer, cleared by the next key. */
   readonly notice: string | undefined;
+  /**
+   * What the host is asked to do outside the state, made by the key that asks and gone with the next
+   * key: open a web link with the system's opener, or copy it (OSC 52) and show it whole to copy.
+   */
+  readonly effect?: WebLinkEffect | undefined;
   readonly quit: boolean;
+}
+
+/** A web link to open (locally) or to copy (over SSH, where nothing is run). */
+export interface WebLinkEffect {
+  readonly kind: 'open' | 'copy';
+  readonly url: string;
 }
 
 /** The library picker. */

@@ -52,7 +52,10 @@ export function Footer({ position, path = [], search, notice, hints, width, styl
   // Two columns stay between the left and the right, as everywhere in the footer.
   const pathRoom = width - stringWidth(fixed) - (fixed === '' ? 0 : stringWidth(gap)) - noticeRoom - 2;
   const trail = pathRoom >= PATH_MIN ? cutPath(path, styles.symbols.path, pathRoom, ellipsis) : '';
-  const left = [position, trail, search].filter(Boolean).join(gap);
+  const whole = [position, trail, search].filter(Boolean).join(gap);
+  // A notice that does not fit beside the position takes the whole row: it says something new (a
+  // link's address to copy), the position is there again at the next key.
+  const left = notice && stringWidth(whole) + 2 + stringWidth(notice) > width ? '' : whole;
   const room = width - stringWidth(left) - 2;
   let right = '';
   if (notice) right = styles.bold(notice);
