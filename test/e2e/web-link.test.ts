@@ -2,7 +2,7 @@
  * `o` on a web link in a real terminal: the system's opener runs (a stand-in on PATH records what it
  * was given), detached and without a shell; the reader goes on.
  */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { waitFor } from '../harness/wait.js';
@@ -15,9 +15,15 @@ test('o opens the highlighted web link with xdg-open, its one argument the addre
   const dir = tempDir('briefing-web-link');
   const out = join(dir, 'opened');
   const bin = join(dir, 'bin');
-  writeFileSync(join(dir, 'tool.md'), '# Tool\n\nSee [the site](https://tool.example.org/docs?q=$(id)) for more.\n');
-  await import('node:fs').then((fs) => fs.mkdirSync(bin));
-  writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> '${out}'; done\n`);
+  writeFileSync(
+    join(dir, 'tool.md'),
+    '# Tool\n\nSee [the site](https://tool.example.org/docs?q=$(id)) for more.\n',
+  );
+  mkdirSync(bin);
+  writeFileSync(
+    join(bin, 'xdg-open'),
+    `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> '${out}'; done\n`,
+  );
   chmodSync(join(bin, 'xdg-open'), 0o755);
   const run = runInPty([join(dir, 'tool.md')], {
     cols: 80,

@@ -25,10 +25,10 @@ describe('the system opener', () => {
 
   test('gets the address as its one argument, with no shell to expand it', async () => {
     const { dir, out } = fakeOpener('xdg-open');
-    const url = 'https://example.org/?q=$(touch${IFS}pwned)&r=`id`;x|y';
+    const url = 'https://example.org/?q=$(touch$IFS/pwned)&r=`id`;x|y';
     // Backquotes are refused outright; the rest reaches the opener untouched.
     expect(openWebUrl(url, { platform: 'linux', path: dir })).toMatch(/^Not opened/);
-    const plainUrl = 'https://example.org/?q=$(touch${IFS}pwned)&r=1;x|y';
+    const plainUrl = 'https://example.org/?q=$(touch$IFS/pwned)&r=1;x|y';
     expect(openWebUrl(plainUrl, { platform: 'linux', path: dir })).toBeUndefined();
     await waitFor(() => existsSync(out), 'the opener ran');
     await waitFor(() => readFileSync(out, 'utf8').endsWith('\n'), 'the opener wrote its argument');

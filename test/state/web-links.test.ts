@@ -5,8 +5,8 @@ import { safeWebUrl } from '../../source/domain/web-url.js';
 import { createSessionContext } from '../../source/input/session-context.js';
 import { createLibraryContext } from '../../source/state/library.js';
 import { createReducer } from '../../source/state/reducer.js';
-import { initialState } from '../../source/state/session.js';
 import { visibleLinks } from '../../source/state/selectors.js';
+import { initialState } from '../../source/state/session.js';
 import type { AppState } from '../../source/state/state.js';
 import { TEST_THEME } from './fixture.js';
 
