@@ -32,6 +32,9 @@ export const COMMAND_IDS = [
   'section-prev',
   'section-next',
   'open-url',
+  'code-wrap',
+  'code-left',
+  'code-right',
   'link-next',
   'link-prev',
   'history-back',
@@ -224,6 +227,19 @@ export const KEYMAP: readonly Binding[] = [
     footer: 'open',
   },
   { scope: 'reader', id: 'back', keys: ['escape', 'left', 'h'], help: 'Back to the list', footer: 'back' },
+  {
+    scope: 'reader',
+    id: 'code-wrap',
+    keys: ['w'],
+    help: 'Wrap long code lines, or show them whole to scroll sideways',
+  },
+  { scope: 'reader', id: 'code-left', keys: ['<'], help: 'Scroll whole code lines to the left' },
+  {
+    scope: 'reader',
+    id: 'code-right',
+    keys: ['>'],
+    help: 'Scroll whole code lines to the right (shows them whole first)',
+  },
 
   {
     scope: 'search',

@@ -38,6 +38,10 @@ export type Action =
   | { readonly type: 'open-url' }
   /** A message from the host for the footer (an opener that could not run). */
   | { readonly type: 'notice'; readonly text: string }
+  /** Wrap long code lines, or show them whole. */
+  | { readonly type: 'code-wrap' }
+  /** Scroll whole code lines sideways. */
+  | { readonly type: 'code-shift'; readonly dir: Direction }
   /** Highlight the previous or next link in view. */
   | { readonly type: 'link-step'; readonly dir: Direction }
   | { readonly type: 'search-start' }

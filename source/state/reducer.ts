@@ -5,6 +5,7 @@
  */
 
 import type { Action } from './actions.js';
+import { shiftCode, toggleCodeWrap } from './code-view.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import {
@@ -133,6 +134,10 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return inReader ? stepLink(ctx, state, action.dir) : state;
     case 'open-url':
       return openWebLink(ctx, state);
+    case 'code-wrap':
+      return inReader ? toggleCodeWrap(ctx, state) : state;
+    case 'code-shift':
+      return inReader ? shiftCode(ctx, state, action.dir) : state;
     case 'search-start':
       return startSearch(state);
     case 'search-input':

@@ -3,9 +3,12 @@
  * each list. Pure functions of the context and the state; the UI renders what they return.
  */
 
+import stringWidth from 'string-width';
 import type { SearchHit } from '../domain/types.js';
 import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
+import { sliceColumns } from '../render/unwrap.js';
+import { codeShift, codeViewOf } from './code-view.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
@@ -88,7 +91,10 @@ function itemPosition(
       ? KIND_LABELS.overview
       : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
   const percent = readPercent(ctx, state);
-  return percent === undefined ? where : `${where} · ${percent}%`;
+  // Code scrolled sideways says from which column it is drawn.
+  const shift = codeShift(ctx, state);
+  const column = shift > 0 ? ` · col ${shift + 1}` : '';
+  return percent === undefined ? where : `${where} · ${percent}%${column}`;
 }
 
 /**
@@ -227,7 +233,15 @@ export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
     },
     ctx.theme,
   );
-  return { kind: KIND_LABELS[item.kind], title: content.document.title, lines };
+  // Whole code lines wider than the reader are drawn from the column scrolled to; the rest stay put.
+  const left = codeShift(ctx, state);
+  const width = content.width;
+  const shown = codeViewOf(state).unwrapped
+    ? lines.map((line, i) =>
+        stringWidth(content.plain[range.start + i] ?? '') > width ? sliceColumns(line, left, width) : line,
+      )
+    : lines;
+  return { kind: KIND_LABELS[item.kind], title: content.document.title, lines: shown };
 }
 
 /** Which panes are drawn: both in split mode, the focused one in single mode, none when too small. */

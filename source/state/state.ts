@@ -124,6 +124,8 @@ export interface AppState {
    * key: open a web link with the system's opener, or copy it (OSC 52) and show it whole to copy.
    */
   readonly effect?: WebLinkEffect | undefined;
+  /** Long code lines: wrapped (the default, when absent) or whole, drawn from column `left`. */
+  readonly code?: { readonly unwrapped: boolean; readonly left: number } | undefined;
   readonly quit: boolean;
 }
 
