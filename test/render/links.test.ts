@@ -158,6 +158,19 @@ describe('firstParagraph', () => {
     expect(firstParagraph(markdown)).toBe('A fast reader for Markdown.');
     expect(firstParagraph('* a list only')).toBe('');
   });
+
+  it("skips a paragraph of images alone, whose alt text is no opening (ink's logo)", () => {
+    const markdown = [
+      '<div align="center">',
+      '	<br>',
+      '	<img width="240" alt="Ink" src="media/logo.png">',
+      '	<br>',
+      '</div>',
+      '',
+      'Ink provides the same component-based UI building experience.',
+    ].join('\n');
+    expect(firstParagraph(markdown)).toBe('Ink provides the same component-based UI building experience.');
+  });
 });
 
 describe('links nested deeper than marked reads', () => {
