@@ -12,8 +12,9 @@ export const WEB_URL_MAX = 4096;
 /** The address, when it is safe to open or copy; undefined otherwise. */
 export function safeWebUrl(url: string): string | undefined {
   if (url.length === 0 || url.length > WEB_URL_MAX) return undefined;
-  // No control characters (C0, DEL, C1), no whitespace, no quotes or backslashes: an opener gets one argument.
-  if (/[\p{Cc}\s"'`\\]/u.test(url)) return undefined;
+  // No control or format characters (C0, DEL, C1, bidi overrides), no whitespace, no quotes or
+  // backslashes: an opener gets one argument, and the address is shown as it is.
+  if (/[\p{Cc}\p{Cf}\s"'`\\]/u.test(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import { stripControl } from './ansi.js';
+import { stripAllControl, stripControl } from './ansi.js';
 import { lexMarkdown } from './deep-links.js';
 import { rewriteHtml } from './html-tokens.js';
 import { inlinePlain } from './links.js';
@@ -34,7 +34,8 @@ export function firstParagraph(markdown: string): string {
       // alone (a logo's alt text: ink's README would open on "Ink").
       const inline = token.tokens ?? [];
       if (imagesOnly(inline)) continue;
-      const text = inlinePlain(inline);
+      // Character references are decoded after the controls went (`&#x202E;`): remove them again.
+      const text = stripAllControl(inlinePlain(inline)).replace(/\s+/g, ' ').trim();
       if (text !== '') return text;
     }
     return '';

@@ -4,6 +4,7 @@
  * Each briefing takes two rows on screen (its title and facts, then the first line of its summary).
  */
 
+import { stripAllControl } from '../render/ansi.js';
 import type { Action } from './actions.js';
 import type { LibraryContext, ReducerContext } from './context.js';
 import { windowAround } from './layout.js';
@@ -58,7 +59,9 @@ function pickAt(ctx: ReducerContext, state: AppState, position: number): AppStat
 
 /** A new filter: the selection stays when it still matches, else goes to the first match. */
 function filterTo(ctx: ReducerContext, state: AppState, filter: string, typing: boolean): AppState {
-  const picker = { ...state.picker, filter: [...filter].slice(0, FILTER_MAX).join(''), typing };
+  // What is typed is drawn back (the title row, the footer): no control or bidi character is kept.
+  const clean = stripAllControl(filter);
+  const picker = { ...state.picker, filter: [...clean].slice(0, FILTER_MAX).join(''), typing };
   const rows = pickerMatches(ctx, picker.filter);
   const selection = rows.includes(picker.selection) ? picker.selection : (rows[0] ?? picker.selection);
   return { ...state, picker: { ...picker, selection } };

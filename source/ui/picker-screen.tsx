@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { Indicator, Item } from 'ink-select-input';
+import { stripAllControl } from '../render/ansi.js';
 import { pad, widest } from '../render/cells.js';
 import type { ReducerContext } from '../state/context.js';
 import { fileLabels, pickerView } from '../state/picker.js';
@@ -65,9 +66,12 @@ export function PickerScreen({ ctx, state, styles }: PickerScreenProps) {
   const labels = fileLabels(ctx);
   const { ellipsis, dot } = styles.symbols;
   const width = layout.pickerList.width;
+  // File names come from the file system: like every text drawn, no control character gets through.
   const shownRows = rows.slice(start, end).flatMap((row) => {
     const item = ctx.library[row];
-    return item === undefined ? [] : [{ entry: pickerEntry(item.briefing), label: labels[row] ?? '' }];
+    return item === undefined
+      ? []
+      : [{ entry: pickerEntry(item.briefing), label: stripAllControl(labels[row] ?? '') }];
   });
   const entries = shownRows.map((row) => row.entry);
   const entryLabels = shownRows.map((row) => row.label);

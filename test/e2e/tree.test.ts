@@ -43,9 +43,9 @@ describe("ssh2's README", () => {
     );
     // Back in the list, h goes up and collapses.
     run.write(keys.escape);
-    await run.waitFor((s) => /› +Client methods/.test(s), 'the list on Client methods');
+    await run.waitFor((s) => /^› +Client methods/m.test(s), 'the list on Client methods');
     run.write('hh');
-    await run.waitFor((s) => /› +▸ Client/.test(s), 'Client collapsed');
+    await run.waitFor((s) => /^› +▸ Client/m.test(s), 'Client collapsed');
     expect(run.screen()).not.toContain('Client methods');
     run.write('q');
     expect((await run.exited()).exitCode).toBe(0);

@@ -87,6 +87,7 @@ describe('safeWebUrl', () => {
       'data:text/html,x',
       'https://example.org/\u001b]52;c;eA==\u0007',
       'https://example.org/\u009b31m',
+      'https://example.org/\u202egnp.exe',
       'https://example.org/a b',
       'https://example.org/"; rm -rf ~',
       "https://example.org/'",

@@ -52,17 +52,17 @@ describe.each(SIZES)('the sections tree at %ix%i', (width, height) => {
     const open = await press(r, '\u001b[C', (f) => f.includes('▾ API'), 'API expanded');
     expect(open).toContain('Agent-related');
     expect(open).toContain('▸ Client');
-    await press(r, 'jj', (f) => /› +▸ Client/.test(f), 'Client selected');
+    await press(r, 'jj', (f) => /^› +▸ Client/m.test(f), 'Client selected');
     await press(r, 'l', (f) => f.includes('▾ Client'), 'Client expanded');
-    const events = await press(r, 'j', (f) => /› +Client events/.test(f), 'Client events selected');
+    const events = await press(r, 'j', (f) => /^› +Client events/m.test(f), 'Client events selected');
     expectFits(events, width, height);
     // The path, cut from the left when narrow: its end is always there.
     expect(footer(events)).toMatch(/Client events/);
     if (width >= 80) expect(footer(events)).toContain('API › Client › Client events');
     expect(events).toMatchSnapshot();
     // ← goes up to Client, then collapses it.
-    await press(r, 'h', (f) => /› +▾ Client/.test(f), 'back up to Client');
-    const closed = await press(r, 'h', (f) => /› +▸ Client/.test(f), 'Client collapsed');
+    await press(r, 'h', (f) => /^› +▾ Client/m.test(f), 'back up to Client');
+    const closed = await press(r, 'h', (f) => /^› +▸ Client/m.test(f), 'Client collapsed');
     // In the list (the reader beside it may list Client's subsections).
     expect(closed.split('\n').some((line) => /^ {4,}Client events/.test(line))).toBe(false);
   });
@@ -86,7 +86,7 @@ test('] reads the next heading at any level, and the list beside it opens to it 
   expect(footer(frame)).toContain('API › Client › Client events');
   expect(frame).toContain('▾ API');
   expect(frame).toContain('▾ Client');
-  expect(frame).toMatch(/› +Client events/);
+  expect(frame).toMatch(/^› +Client events/m);
 });
 
 describe.each(SIZES)('the picker at %ix%i', (width, height) => {
