@@ -45,6 +45,8 @@ export async function runInteractive(
         {
           shared,
           places,
+          // The local terminal is the one place a web link may be opened with the system's opener.
+          webLinks: 'open',
           ...(derived === undefined ? {} : { later: derived }),
           ...(options.measure === undefined ? {} : { layout: { measure: options.measure } }),
         },

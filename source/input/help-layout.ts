@@ -24,11 +24,12 @@ const INDENT = 2;
 
 /** The scopes in the order the help shows them for a context. */
 export function scopeOrder(context: HelpContext, picker: boolean): Scope[] {
-  const first: Scope = context;
+  // A list's keys come with the keys of its two kinds of list.
+  const first: Scope[] = context === 'nav' ? ['nav', 'outline', 'table'] : [context];
   const rest = (Object.keys(SCOPE_TITLES) as Scope[]).filter(
-    (scope) => scope !== first && (picker || scope !== 'picker'),
+    (scope) => !first.includes(scope) && (picker || scope !== 'picker'),
   );
-  return [first, ...rest];
+  return [...first, ...rest];
 }
 
 function matches(section: HelpSection, filter: string): HelpSection {

@@ -27,8 +27,14 @@ export const COMMAND_IDS = [
   'panel-issues',
   'panel-timeline',
   'panel-figures',
+  'node-expand',
+  'node-collapse',
   'section-prev',
   'section-next',
+  'open-url',
+  'code-wrap',
+  'code-left',
+  'code-right',
   'link-next',
   'link-prev',
   'history-back',
@@ -47,13 +53,26 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 /**
  * Where a binding applies. `always` is active everywhere; `global` wherever the briefing is being
  * browsed (list or reader focused, no search typing, no overlay); the others in their own context.
+ * `outline` is the sections list and `table` every other list: both lists share `nav`, and only the
+ * sections list, a tree, gives `←`/`→` and `h`/`l` to its nodes.
  */
-export type Scope = 'always' | 'global' | 'nav' | 'reader' | 'search' | 'help' | 'picker';
+export type Scope =
+  | 'always'
+  | 'global'
+  | 'nav'
+  | 'outline'
+  | 'table'
+  | 'reader'
+  | 'search'
+  | 'help'
+  | 'picker';
 
 /** Scope titles, in the order the help overlay lists them. */
 export const SCOPE_TITLES: Readonly<Record<Scope, string>> = {
   reader: 'Reading',
   nav: 'Lists',
+  outline: 'In the sections list',
+  table: 'In the other lists',
   global: 'Anywhere in a briefing',
   search: 'While typing a search',
   picker: 'Library',
@@ -82,16 +101,32 @@ export const KEYMAP: readonly Binding[] = [
   {
     scope: 'global',
     id: 'overview',
-    keys: ['0', 'o'],
+    keys: ['0'],
     help: 'The briefing at a glance: summary, sides, issues, figures, timeline',
+  },
+  {
+    scope: 'global',
+    id: 'open-url',
+    keys: ['o'],
+    help: 'Open the highlighted web link (over SSH: copy it and show it)',
   },
   { scope: 'global', id: 'panel-sections', keys: ['1'], help: 'Show the sections' },
   { scope: 'global', id: 'panel-players', keys: ['2'], help: 'Show the players' },
   { scope: 'global', id: 'panel-issues', keys: ['3'], help: 'Show the issues' },
   { scope: 'global', id: 'panel-timeline', keys: ['4'], help: 'Show the timeline' },
   { scope: 'global', id: 'panel-figures', keys: ['5'], help: 'Show the figures' },
-  { scope: 'global', id: 'section-prev', keys: ['['], help: 'Read the previous section' },
-  { scope: 'global', id: 'section-next', keys: [']'], help: 'Read the next section' },
+  {
+    scope: 'global',
+    id: 'section-prev',
+    keys: ['['],
+    help: 'Read the previous section, at any level (the list opens to it)',
+  },
+  {
+    scope: 'global',
+    id: 'section-next',
+    keys: [']'],
+    help: 'Read the next section, at any level (the list opens to it)',
+  },
   { scope: 'global', id: 'search', keys: ['/'], help: 'Search every panel', footer: 'search' },
   { scope: 'global', id: 'search-next', keys: ['n'], help: 'Go to the next search hit (wraps around)' },
   { scope: 'global', id: 'search-prev', keys: ['N'], help: 'Go to the previous search hit (wraps around)' },
@@ -121,17 +156,32 @@ export const KEYMAP: readonly Binding[] = [
   },
   { scope: 'nav', id: 'first', keys: ['g', 'home'], help: 'Select the first item' },
   { scope: 'nav', id: 'last', keys: ['G', 'end'], help: 'Select the last item' },
-  {
-    scope: 'nav',
-    id: 'open',
-    keys: ['return', 'right', 'l'],
-    help: 'Read the selected item',
-    footer: 'read',
-  },
+  { scope: 'nav', id: 'open', keys: ['return'], help: 'Read the selected item', footer: 'read' },
   {
     scope: 'nav',
     id: 'back',
-    keys: ['escape', 'left', 'h'],
+    keys: ['escape'],
+    help: 'Back to the library (when several briefings are open)',
+  },
+
+  {
+    scope: 'outline',
+    id: 'node-expand',
+    keys: ['right', 'l'],
+    help: 'Expand the section; if expanded or a leaf, read it',
+  },
+  {
+    scope: 'outline',
+    id: 'node-collapse',
+    keys: ['left', 'h'],
+    help: 'Collapse the section; if collapsed or a leaf, go up (top: the library)',
+  },
+
+  { scope: 'table', id: 'open', keys: ['right', 'l'], help: 'Read the selected item' },
+  {
+    scope: 'table',
+    id: 'back',
+    keys: ['left', 'h'],
     help: 'Back to the library (when several briefings are open)',
   },
 
@@ -177,6 +227,19 @@ export const KEYMAP: readonly Binding[] = [
     footer: 'open',
   },
   { scope: 'reader', id: 'back', keys: ['escape', 'left', 'h'], help: 'Back to the list', footer: 'back' },
+  {
+    scope: 'reader',
+    id: 'code-wrap',
+    keys: ['w'],
+    help: 'Wrap long code lines, or show them whole to scroll sideways',
+  },
+  { scope: 'reader', id: 'code-left', keys: ['<'], help: 'Scroll whole code lines to the left' },
+  {
+    scope: 'reader',
+    id: 'code-right',
+    keys: ['>'],
+    help: 'Scroll whole code lines to the right (shows them whole first)',
+  },
 
   {
     scope: 'search',
@@ -247,9 +310,16 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     scope: 'picker',
+    id: 'search',
+    keys: ['/'],
+    help: 'Show only the briefings whose title or file name holds what you type',
+    footer: 'filter',
+  },
+  {
+    scope: 'picker',
     id: 'back',
     keys: ['escape', 'left', 'h'],
-    help: 'Back to the briefing you were reading',
+    help: 'Clear the filter; without one, back to the briefing you were reading',
     footer: 'back',
   },
   { scope: 'picker', id: 'help', keys: ['?'], help: 'Show all keys', footer: 'help' },

@@ -86,9 +86,10 @@ export function keyText(input: string, key: InkKeyLike): string | undefined {
 /** The scopes whose bindings apply in a state, most specific first. */
 export function activeScopes(state: AppState): readonly Scope[] {
   if (state.overlay === 'help') return state.help.typing ? ['search', 'always'] : ['help', 'always'];
-  if (state.screen === 'picker') return ['picker', 'always'];
+  if (state.screen === 'picker') return state.picker.typing ? ['search', 'always'] : ['picker', 'always'];
   if (state.search.mode === 'typing') return ['search', 'always'];
-  return [state.focus === 'reader' ? 'reader' : 'nav', 'global', 'always'];
+  if (state.focus === 'reader') return ['reader', 'global', 'always'];
+  return [state.panel === 'sections' ? 'outline' : 'table', 'nav', 'global', 'always'];
 }
 
 /** The command bound to a key name in the first of the scopes that binds it. */
@@ -109,7 +110,9 @@ export function keyToAction(input: string, key: InkKeyLike, state: AppState): Ac
   const typing =
     state.overlay === 'help'
       ? state.help.typing
-      : state.screen === 'reader' && state.search.mode === 'typing';
+      : state.screen === 'picker'
+        ? state.picker.typing
+        : state.search.mode === 'typing';
   if (typing) {
     const text = keyText(input, key);
     if (text !== undefined) return { type: 'search-input', text };

@@ -11,8 +11,10 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
 const SEQUENCE = /^\u001b+(?:\[\[?|O)([0-9;:]*)([$\u0040-\u007e])$/;
 
+// Ink reads the modifier as `m - 1`, a 0 included: `ESC[0z` is -1, every bit set, Ctrl among them
+// (found by the pty fuzz). An empty parameter (NaN here) Ink reads as 1, no modifier.
 function hasCtrl(modifier: number): boolean {
-  return modifier > 0 && ((modifier - 1) & 4) !== 0;
+  return !Number.isNaN(modifier) && ((modifier - 1) & 4) !== 0;
 }
 
 /** True for an escape sequence carrying a Ctrl modifier, which Ink may fail to name. */

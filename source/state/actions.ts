@@ -30,8 +30,18 @@ export type Action =
   /** The briefing at a glance. */
   | { readonly type: 'overview' }
   | { readonly type: 'focus'; readonly dir: Direction }
+  /** In the sections list: expand the node or read it (1); collapse it, or go up a level (-1). */
+  | { readonly type: 'node'; readonly dir: Direction }
   /** Previous or next section. */
   | { readonly type: 'section-step'; readonly dir: Direction }
+  /** Open the highlighted web link (locally), or copy it and show it (over SSH). */
+  | { readonly type: 'open-url' }
+  /** A message from the host for the footer (an opener that could not run). */
+  | { readonly type: 'notice'; readonly text: string }
+  /** Wrap long code lines, or show them whole. */
+  | { readonly type: 'code-wrap' }
+  /** Scroll whole code lines sideways. */
+  | { readonly type: 'code-shift'; readonly dir: Direction }
   /** Highlight the previous or next link in view. */
   | { readonly type: 'link-step'; readonly dir: Direction }
   | { readonly type: 'search-start' }

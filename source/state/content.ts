@@ -6,6 +6,7 @@
  */
 
 import type { RenderedText } from '../render/markdown.js';
+import { unwrapCode } from '../render/unwrap.js';
 import type { BriefingContext, ReducerContext } from './context.js';
 import { type ItemDocument, itemDocument } from './item-document.js';
 import { hasOverview, type ReaderItem } from './items.js';
@@ -92,7 +93,9 @@ export function contentAt(
     const text = drawn.text;
     return { item, width, document, text, plain: text.plain, anchors: text.anchors, links };
   }
-  const text = ctx.render(itemKey(state.briefing, item), document.markdown, width);
+  const rendered = ctx.render(itemKey(state.briefing, item), document.markdown, width);
+  // Long code lines whole (`w`): the lines are those drawn, so scrolling, links and marks follow them.
+  const text = state.code?.unwrapped ? unwrapCode(rendered) : rendered;
   return {
     item,
     width,

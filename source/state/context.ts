@@ -83,6 +83,11 @@ export interface ReducerContext extends LibraryContext {
   /** The session's theme, for the marks drawn over rendered lines. */
   readonly theme: Theme;
   /**
+   * What `o` does with a web link: `open` runs the system's opener (the local terminal); `copy` runs
+   * nothing and copies it with OSC 52 (SSH sessions, and any host that does not say).
+   */
+  readonly webLinks: 'open' | 'copy';
+  /**
    * The key help laid out at a width for a context, filtered (source/input/help-layout.ts, passed in:
    * the keymap sits above the state); the reducer scrolls it by its rows.
    */

@@ -4,6 +4,7 @@
  */
 
 import { resolveAnchor } from '../domain/anchors.js';
+import { safeWebUrl } from '../domain/web-url.js';
 import type { Direction } from './actions.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
@@ -147,4 +148,22 @@ function openFile(
 export function highlightedUrl(ctx: ReducerContext, state: AppState): string | undefined {
   const chosen = visibleLinks(ctx, state).find((v) => v.index === state.reader.linkCursor);
   return chosen?.link.target.kind === 'url' ? chosen.link.target.url : undefined;
+}
+
+/**
+ * `o`: the highlighted web link goes out of the reader, as the host allows. Locally the system's
+ * opener runs (the host does it, after the reducer asks); over SSH nothing runs: the link is copied
+ * with OSC 52 and shown whole, to copy by hand when the terminal does not allow it.
+ */
+export function openWebLink(ctx: ReducerContext, state: AppState): AppState {
+  const url = highlightedUrl(ctx, state);
+  if (url === undefined) {
+    return { ...state, notice: 'No web link highlighted: . and , highlight links, then o opens one.' };
+  }
+  const safe = safeWebUrl(url);
+  if (safe === undefined) return { ...state, notice: 'Not opened: only http, https and mailto links open.' };
+  if (ctx.webLinks === 'open') {
+    return { ...state, effect: { kind: 'open', url: safe }, notice: `Opening in your browser: ${safe}` };
+  }
+  return { ...state, effect: { kind: 'copy', url: safe }, notice: undefined };
 }

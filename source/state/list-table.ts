@@ -12,6 +12,7 @@ import type { BriefingContext } from './context.js';
 import type { PanelId } from './items.js';
 import { PANELS } from './items.js';
 import type { LayoutFit } from './layout.js';
+import { outlineOf } from './outline.js';
 
 /** One column: its heading and how its cells align. */
 export interface TableColumn {
@@ -19,10 +20,17 @@ export interface TableColumn {
   readonly align: 'left' | 'right';
 }
 
-/** One row: its cells, its nesting depth (sections), and the side it belongs to (players). */
+/** A section's node in the tree: with subsections shown or hidden, or a leaf. */
+export type NodeMark = 'open' | 'closed' | 'leaf';
+
+/**
+ * One row: its cells, its nesting depth (sections), its node (sections: drawn as `▾`/`▸` before the
+ * title), and the side it belongs to (players).
+ */
 export interface TableRow {
   readonly cells: readonly string[];
   readonly depth: number;
+  readonly node?: NodeMark;
   readonly side?: string;
 }
 
@@ -37,6 +45,8 @@ export const CELL_GAP = 2;
 export const ROW_MARKER = 2;
 /** Columns of indent per level of a nested section. */
 export const DEPTH_INDENT = 2;
+/** A node's marker and its space, before a section's title. */
+export const NODE_MARK = 2;
 /** The last column keeps at least this many columns before the others are cut. */
 const LAST_MIN = 12;
 
@@ -44,14 +54,24 @@ const col = (heading: string, align: 'left' | 'right' = 'left'): TableColumn => 
 
 function tableOf(briefing: Briefing, panel: PanelId): ListTable {
   switch (panel) {
-    case 'sections':
+    case 'sections': {
+      // Indented by the outline, not the heading marks: a README's `##` under a table of contents
+      // is top level (docs/format.md, "The outline").
+      const nodes = outlineOf(briefing);
+      // A flat list (no section has subsections) spends no columns on node markers.
+      const tree = nodes.some((node) => node.children.length > 0);
       return {
         columns: [col('Section')],
-        rows: briefing.sections.map((s) => ({
-          cells: [s.title || 'Opening'],
-          depth: Math.max(0, s.depth - 1),
-        })),
+        rows: briefing.sections.map((s, i) => {
+          const node = nodes[i];
+          return {
+            cells: [s.title || 'Opening'],
+            depth: node?.level ?? 0,
+            ...(tree ? { node: node !== undefined && node.children.length > 0 ? 'open' : 'leaf' } : {}),
+          };
+        }),
       };
+    }
     case 'players':
       return {
         columns: [col('Name'), col('Side'), col('Role')],
@@ -103,7 +123,9 @@ export function listTable(briefing: Briefing, panel: PanelId): ListTable {
 function naturalWidths(table: ListTable): number[] {
   return table.columns.map((column, i) => {
     const cells = table.rows.map(
-      (row) => (row.cells[i] ?? '') + (i === 0 ? ' '.repeat(row.depth * DEPTH_INDENT) : ''),
+      (row) =>
+        (row.cells[i] ?? '') +
+        (i === 0 ? ' '.repeat(row.depth * DEPTH_INDENT + (row.node === undefined ? 0 : NODE_MARK)) : ''),
     );
     return widest([column.heading, ...cells]);
   });
@@ -138,6 +160,29 @@ function naturalListWidth(briefing: Briefing): number {
     most = Math.max(most, ROW_MARKER + widths.reduce((a, b) => a + b, 0) + CELL_GAP * (widths.length - 1));
   }
   return most;
+}
+
+// Keyed by the rows in view, which ./folds.ts makes once per set of folds.
+const trees = new WeakMap<readonly number[], { briefing: Briefing; table: ListTable }>();
+
+/**
+ * The sections list as shown: only the rows in view (`rows`, from ./folds.ts), each collapsed node
+ * marked so. Built once per set of folds.
+ */
+export function treeTable(briefing: Briefing, rows: readonly number[], folds: readonly string[]): ListTable {
+  const cached = trees.get(rows);
+  if (cached?.briefing === briefing) return cached.table;
+  const base = listTable(briefing, 'sections');
+  const collapsed = new Set(folds);
+  const shown = rows.flatMap((row) => {
+    const item = base.rows[row];
+    const id = briefing.sections[row]?.id ?? '';
+    if (item === undefined) return [];
+    return [item.node === 'open' && collapsed.has(id) ? { ...item, node: 'closed' as const } : item];
+  });
+  const table = { columns: base.columns, rows: shown };
+  trees.set(rows, { briefing, table });
+  return table;
 }
 
 const fits = new WeakMap<BriefingContext, LayoutFit>();

@@ -5,6 +5,7 @@
  */
 
 import type { Action } from './actions.js';
+import { shiftCode, toggleCodeWrap } from './code-view.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import {
@@ -16,9 +17,10 @@ import {
   stepSearch,
   typeSearch,
 } from './find.js';
+import { edgeOfOutline, moveInOutline, revealSelection, stepNode } from './folds.js';
 import { closeHelp, openHelp, reduceHelp } from './help.js';
 import { panelLength } from './items.js';
-import { followLink, stepLink } from './links.js';
+import { followLink, openWebLink, stepLink } from './links.js';
 import {
   alignPanes,
   goBack,
@@ -30,8 +32,9 @@ import {
   toggleFocus,
 } from './nav.js';
 import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
+import { reducePicker } from './picker.js';
 import { entryOf, layoutOf, textRegion } from './screen.js';
-import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
+import { restorePlace } from './session.js';
 import type { AppState } from './state.js';
 
 /** A reducer bound to its context. */
@@ -39,14 +42,19 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'resize' || action.type === 'search-count';
+  return action.type === 'resize' || action.type === 'search-count' || action.type === 'notice';
 }
 
 /** Creates the reducer for a session's briefings. */
 export function createReducer(ctx: ReducerContext): Reducer {
   return (state, action) => {
-    const start = keepsNotice(action) || state.notice === undefined ? state : { ...state, notice: undefined };
-    return reduce(ctx, start, action);
+    // A key clears the notice, and the effect the key before asked for (it has been done).
+    const start =
+      keepsNotice(action) || (state.notice === undefined && state.effect === undefined)
+        ? state
+        : { ...state, notice: undefined, effect: undefined };
+    const next = reduce(ctx, start, action);
+    return next === start ? next : revealSelection(ctx, next);
   };
 }
 
@@ -64,31 +72,11 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
       return restorePlace(ctx, state, action.place);
     case 'search-count':
       return countSearch(ctx, state);
+    case 'notice':
+      return { ...state, notice: action.text };
     default:
       if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
-  }
-}
-
-function reducePicker(ctx: ReducerContext, state: AppState, action: Action): AppState {
-  const row = state.picker.selection;
-  switch (action.type) {
-    case 'move':
-      return pickRow(ctx, state, row + action.by);
-    case 'page':
-      return pickRow(
-        ctx,
-        state,
-        row + action.dir * pageOf(layoutOf(ctx, state).pickerList.height, action.half),
-      );
-    case 'edge':
-      return pickRow(ctx, state, action.to === 'start' ? 0 : ctx.library.length - 1);
-    case 'open':
-      return pickBriefing(ctx, state);
-    case 'back':
-      return leavePicker(ctx, state);
-    default:
-      return state;
   }
 }
 
@@ -101,17 +89,22 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
   const inReader = state.focus === 'reader';
   const layout = layoutOf(ctx, state);
   const row = state.selection[state.panel];
+  // The sections list moves over the rows in view: a collapsed node's subsections are skipped.
+  const tree = !inReader && state.panel === 'sections';
   switch (action.type) {
     case 'move':
+      if (tree) return moveInOutline(ctx, state, action.by);
       return inReader
         ? scrollTo(ctx, state, state.reader.top + action.by)
         : selectRow(ctx, state, row + action.by);
     case 'page': {
       const rows = inReader ? textRegion(ctx, state).height : layout.list.height;
       const by = action.dir * pageOf(rows, action.half);
+      if (tree) return moveInOutline(ctx, state, by);
       return inReader ? scrollTo(ctx, state, state.reader.top + by) : selectRow(ctx, state, row + by);
     }
     case 'edge': {
+      if (tree) return edgeOfOutline(ctx, state, action.to);
       if (!inReader) {
         const entry = entryOf(ctx, state);
         const last = entry === undefined ? 0 : panelLength(entry.briefing, state.panel) - 1;
@@ -133,10 +126,18 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return openOverview(ctx, state);
     case 'focus':
       return toggleFocus(ctx, state);
+    case 'node':
+      return tree ? stepNode(ctx, state, action.dir) : state;
     case 'section-step':
       return stepSection(ctx, state, action.dir);
     case 'link-step':
       return inReader ? stepLink(ctx, state, action.dir) : state;
+    case 'open-url':
+      return openWebLink(ctx, state);
+    case 'code-wrap':
+      return inReader ? toggleCodeWrap(ctx, state) : state;
+    case 'code-shift':
+      return inReader ? shiftCode(ctx, state, action.dir) : state;
     case 'search-start':
       return startSearch(state);
     case 'search-input':

@@ -3,12 +3,16 @@
  * each list. Pure functions of the context and the state; the UI renders what they return.
  */
 
+import stringWidth from 'string-width';
 import type { SearchHit } from '../domain/types.js';
 import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
+import { sliceColumns } from '../render/unwrap.js';
+import { codeShift, codeViewOf } from './code-view.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
+import { outlineView } from './folds.js';
 import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
@@ -23,7 +27,9 @@ import {
 } from './items.js';
 import { type Layout, windowAround } from './layout.js';
 import { visibleLinks } from './links.js';
-import { columnWidths, type ListTable, listTable } from './list-table.js';
+import { columnWidths, type ListTable, listTable, treeTable } from './list-table.js';
+import { outlineOf, sectionPath } from './outline.js';
+import { pickerView } from './picker.js';
 import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
 import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
@@ -58,7 +64,11 @@ export function readPercent(ctx: ReducerContext, state: AppState): number | unde
  * `Briefing 1/3` on the picker.
  */
 export function positionText(ctx: ReducerContext, state: AppState): string {
-  if (state.screen === 'picker') return `Briefing ${state.picker.selection + 1}/${ctx.library.length}`;
+  if (state.screen === 'picker') {
+    const { rows, position } = pickerView(ctx, state);
+    if (state.picker.filter === '') return `Briefing ${position + 1}/${rows.length}`;
+    return `Briefing ${rows.length === 0 ? 0 : position + 1}/${rows.length} of ${ctx.library.length}`;
+  }
   const entry = entryOf(ctx, state);
   if (entry === undefined) return '';
   const item = state.reader.item;
@@ -81,7 +91,10 @@ function itemPosition(
       ? KIND_LABELS.overview
       : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
   const percent = readPercent(ctx, state);
-  return percent === undefined ? where : `${where} · ${percent}%`;
+  // Code scrolled sideways says from which column it is drawn.
+  const shift = codeShift(ctx, state);
+  const column = shift > 0 ? ` · col ${shift + 1}` : '';
+  return percent === undefined ? where : `${where} · ${percent}%${column}`;
 }
 
 /**
@@ -89,11 +102,32 @@ function itemPosition(
  * (with the given ellipsis) while the hits of a large briefing are being counted.
  */
 export function searchStatusText(state: AppState, ellipsis = '…'): string {
+  // The picker's filter shows as the search does: `/text` while typed and once kept.
+  if (state.screen === 'picker')
+    return state.picker.filter === '' && !state.picker.typing ? '' : `/${state.picker.filter}`;
   const { mode, draft, query, hits, index, counted } = state.search;
   if (mode === 'typing') return `/${draft}`;
   if (query === '') return '';
   if (!counted) return `hit ${ellipsis}`;
   return hits.length === 0 ? 'no hits' : `hit ${index + 1}/${hits.length}`;
+}
+
+/**
+ * The titles from the top level down to the section the footer is about: the one selected in the
+ * sections list, or the one being read. Empty elsewhere.
+ */
+export function pathOfSection(ctx: ReducerContext, state: AppState): string[] {
+  if (state.screen !== 'reader') return [];
+  const entry = entryOf(ctx, state);
+  // A flat list of sections has no path to show beyond the title.
+  if (entry === undefined || !outlineOf(entry.briefing).some((node) => node.parent >= 0)) return [];
+  const item = state.reader.item;
+  if (state.focus === 'nav' || item === undefined) {
+    const section =
+      state.panel === 'sections' ? entry.briefing.sections[state.selection.sections] : undefined;
+    return section === undefined ? [] : sectionPath(entry.briefing, section.id);
+  }
+  return item.kind === 'section' ? sectionPath(entry.briefing, item.id) : [];
 }
 
 /** The current search hit, if any. */
@@ -138,14 +172,19 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
 
 /** The rows of the list in view, keeping the selection near the middle: `start` inclusive, `end` exclusive. */
 export function navWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
+  if (state.panel === 'sections') {
+    const { rows, position } = outlineView(ctx, state);
+    return windowAround(position, rows.length, layoutOf(ctx, state).list.height);
+  }
   const entry = entryOf(ctx, state);
   const length = entry === undefined ? 0 : panelLength(entry.briefing, state.panel);
   return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
 }
 
-/** The picker's rows in view, by the same rule as the lists. */
+/** The picker's rows in view (positions among the briefings the filter keeps), by the same rule as the lists. */
 export function pickerWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
-  return windowAround(state.picker.selection, ctx.library.length, layoutOf(ctx, state).pickerList.height);
+  const { start, end } = pickerView(ctx, state);
+  return { start, end };
 }
 
 /** One briefing in the picker: its title, and its date and dateline when it has them. */
@@ -198,7 +237,15 @@ export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
     },
     ctx.theme,
   );
-  return { kind: KIND_LABELS[item.kind], title: content.document.title, lines };
+  // Whole code lines wider than the reader are drawn from the column scrolled to; the rest stay put.
+  const left = codeShift(ctx, state);
+  const width = content.width;
+  const shown = codeViewOf(state).unwrapped
+    ? lines.map((line, i) =>
+        stringWidth(content.plain[range.start + i] ?? '') > width ? sliceColumns(line, left, width) : line,
+      )
+    : lines;
+  return { kind: KIND_LABELS[item.kind], title: content.document.title, lines: shown };
 }
 
 /** Which panes are drawn: both in split mode, the focused one in single mode, none when too small. */
@@ -250,10 +297,17 @@ export interface ListView {
 export function listView(ctx: ReducerContext, state: AppState): ListView | undefined {
   const entry = entryOf(ctx, state);
   if (entry === undefined) return undefined;
+  const width = layoutOf(ctx, state).list.width;
+  if (state.panel === 'sections') {
+    // The tree: only the rows in view, the selection among them.
+    const { rows, position, folds } = outlineView(ctx, state);
+    const table = treeTable(entry.briefing, rows, folds);
+    return { table, widths: columnWidths(table, width), window: navWindow(ctx, state), selected: position };
+  }
   const table = listTable(entry.briefing, state.panel);
   return {
     table,
-    widths: columnWidths(table, layoutOf(ctx, state).list.width),
+    widths: columnWidths(table, width),
     window: navWindow(ctx, state),
     selected: state.selection[state.panel],
   };

@@ -19,6 +19,8 @@ export interface SessionOptions {
   readonly help: ReducerContext['help'];
   /** Changes to the layout's defaults. */
   readonly layout?: Partial<LayoutOptions>;
+  /** What `o` does with a web link (`ReducerContext.webLinks`); `copy` unless the host can open it. */
+  readonly webLinks?: 'open' | 'copy';
 }
 
 /** A session's context over a library: rendered items are cached per width for this session's theme. */
@@ -53,6 +55,7 @@ export function createReducerContext(shared: LibraryContext, options: SessionOpt
   return {
     ...shared,
     theme,
+    webLinks: options.webLinks ?? 'copy',
     help: options.help,
     layout,
     render: (key, markdown, width) => cache.get(key, width, theme, markdown),

@@ -24,11 +24,12 @@ export interface InitialOptions {
 export function initialState(ctx: ReducerContext, options: InitialOptions): AppState {
   const base: AppState = {
     screen: ctx.library.length === 1 ? 'reader' : 'picker',
-    picker: { selection: 0, visited: false },
+    picker: { selection: 0, visited: false, filter: '', typing: false },
     briefing: 0,
     viewport: { width: options.viewport.width, height: options.viewport.height },
     panel: 'sections',
     selection: FIRST_ROWS,
+    folds: {},
     focus: 'nav',
     reader: EMPTY_READER,
     history: { back: [], forward: [] },
@@ -51,7 +52,7 @@ export function readBriefing(ctx: ReducerContext, state: AppState, index: number
   const fresh: AppState = {
     ...state,
     screen: 'reader',
-    picker: { selection: index, visited: true },
+    picker: { ...state.picker, selection: index, visited: true, typing: false },
     briefing: index,
     panel: 'sections',
     selection: FIRST_ROWS,

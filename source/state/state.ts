@@ -94,13 +94,21 @@ export interface SearchState {
 /** The whole state of one reader session. */
 export interface AppState {
   readonly screen: Screen;
-  /** The picker's selected row, and whether a briefing has been opened from it yet. */
-  readonly picker: { readonly selection: number; readonly visited: boolean };
+  /**
+   * The picker's selected briefing (a library index), whether a briefing has been opened from it yet,
+   * and its filter (by title and file name), with whether the filter is being typed.
+   */
+  readonly picker: PickerState;
   /** Index in the library of the briefing the reader shows. */
   readonly briefing: number;
   readonly viewport: Viewport;
   readonly panel: PanelId;
   readonly selection: Readonly<Record<PanelId, number>>;
+  /**
+   * The sections list's collapsed nodes (section ids), by briefing index; a briefing not listed has
+   * its default folds (./folds.ts).
+   */
+  readonly folds: Readonly<Record<number, readonly string[]>>;
   readonly focus: Focus;
   readonly reader: ReaderState;
   /** Browser-like history: `back` ends with the most recent place. */
@@ -111,7 +119,28 @@ export interface AppState {
   readonly help: HelpState;
   /** A one-line message for the footer, cleared by the next key. */
   readonly notice: string | undefined;
+  /**
+   * What the host is asked to do outside the state, made by the key that asks and gone with the next
+   * key: open a web link with the system's opener, or copy it (OSC 52) and show it whole to copy.
+   */
+  readonly effect?: WebLinkEffect | undefined;
+  /** Long code lines: wrapped (the default, when absent) or whole, drawn from column `left`. */
+  readonly code?: { readonly unwrapped: boolean; readonly left: number } | undefined;
   readonly quit: boolean;
+}
+
+/** A web link to open (locally) or to copy (over SSH, where nothing is run). */
+export interface WebLinkEffect {
+  readonly kind: 'open' | 'copy';
+  readonly url: string;
+}
+
+/** The library picker. */
+export interface PickerState {
+  readonly selection: number;
+  readonly visited: boolean;
+  readonly filter: string;
+  readonly typing: boolean;
 }
 
 /** Where the help was opened from: its keys are listed first. */

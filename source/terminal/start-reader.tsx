@@ -1,10 +1,13 @@
 import { render } from 'ink';
 import { createSessionContext } from '../input/session-context.js';
+import { openWebUrl } from '../io/open-url.js';
 import type { Theme } from '../render/theme.js';
 import type { LibraryContext } from '../state/context.js';
 import type { LayoutOptions } from '../state/layout.js';
 import { chooseStart, initialState, type PlaceBook } from '../state/session.js';
+import type { WebLinkEffect } from '../state/state.js';
 import { ReaderApp } from '../ui/reader-app.js';
+import { copyWebUrl } from './clipboard.js';
 import { createFrameSink } from './frame-sink.js';
 import { createFrameWriter } from './frame-writer.js';
 import { createTerminalSession } from './session.js';
@@ -44,6 +47,11 @@ export interface ReaderOptions {
    * panels): the reader takes it where it is, keeping its place.
    */
   readonly later?: Promise<LibraryContext>;
+  /**
+   * What `o` does with a web link: `open` runs the system's opener (only the local terminal may);
+   * `copy`, the default, runs nothing and copies it to the terminal's clipboard with OSC 52.
+   */
+  readonly webLinks?: 'open' | 'copy';
 }
 
 /** A running reader session. */
@@ -67,8 +75,10 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const writer = createFrameWriter(io.stdout, size);
   const sink = createFrameSink(writer, size);
   const start = chooseStart(options.shared, options);
+  const webLinks = options.webLinks ?? 'copy';
   const contextOptions = {
     theme: io.theme,
+    webLinks,
     ...(options.layout === undefined ? {} : { layout: options.layout }),
   };
   const ctx = createSessionContext(start.shared, contextOptions);
@@ -89,7 +99,12 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
       return () => io.stdout.off('resize', onResize);
     })();
 
-  const instance = render(<ReaderApp ctx={ctx} initial={state} places={options.places} />, {
+  const webLink = (effect: WebLinkEffect): string | undefined => {
+    if (effect.kind === 'open' && webLinks === 'open') return openWebUrl(effect.url);
+    copyWebUrl(io.stdout, effect.url);
+    return undefined;
+  };
+  const instance = render(<ReaderApp ctx={ctx} initial={state} places={options.places} webLink={webLink} />, {
     stdout: sink as unknown as NodeJS.WriteStream,
     stdin: io.stdin,
     debug: true,

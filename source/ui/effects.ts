@@ -1,13 +1,14 @@
 /**
  * The one place where a change of state reaches outside the state: telling the host, saving the
- * place of a briefing that is left, quitting, resuming a briefing picked from the library. No React
+ * place of a briefing that is left, quitting, resuming a briefing picked from the library, handing a
+ * web link to the transport. No React
  * here: the hooks call it, and its rules can be read in one screen.
  */
 
 import type { Action } from '../state/actions.js';
 import type { ReducerContext } from '../state/context.js';
 import { type PlaceBook, placeLeft, placeOf } from '../state/session.js';
-import type { AppState } from '../state/state.js';
+import type { AppState, WebLinkEffect } from '../state/state.js';
 
 /** What the host of a reader session offers it. */
 export interface EffectHost {
@@ -17,6 +18,11 @@ export interface EffectHost {
   readonly onState?: ((state: AppState) => void) | undefined;
   /** Ends the session (Ink's `exit`). */
   readonly exit: () => void;
+  /**
+   * Opens or copies a web link (the transport's own way: the system's opener locally, OSC 52 over
+   * SSH); returns a one-line message when it could not.
+   */
+  readonly webLink?: ((effect: WebLinkEffect) => string | undefined) | undefined;
 }
 
 /** What follows a change of state, given the state before and after it; an action to apply next, if any. */
@@ -32,6 +38,10 @@ export function afterChange(
   if (next.quit && !previous.quit) {
     host.exit();
     return undefined;
+  }
+  if (next.effect !== undefined && next.effect !== previous.effect) {
+    const problem = host.webLink?.(next.effect);
+    if (problem !== undefined) return { type: 'notice', text: problem };
   }
   if (previous.screen === 'picker' && next.screen === 'reader') {
     const id = ctx.library[next.briefing]?.briefing.id;

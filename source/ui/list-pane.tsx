@@ -27,7 +27,8 @@ export interface ListPaneProps {
 /** A panel's list as an aligned table: column headings, then the rows in view, only the last cell cut. */
 export function ListPane(props: ListPaneProps) {
   const { table, widths, start, end, selected, width, rows, focused, emptyText, sideColour, styles } = props;
-  const { marker, ellipsis } = styles.symbols;
+  const { marker, ellipsis, expanded, collapsed } = styles.symbols;
+  const nodeMarks = { open: `${expanded} `, closed: `${collapsed} `, leaf: '  ' } as const;
   const gap = ' '.repeat(CELL_GAP);
   const columns = table.columns.slice(0, widths.length);
   const headings = columns.map((column, i) => pad(column.heading, widths[i] ?? 0, ellipsis, column.align));
@@ -38,7 +39,8 @@ export function ListPane(props: ListPaneProps) {
     if (row === undefined) continue;
     const isSelected = i === selected;
     const cells = columns.map((column, c) => {
-      const indent = c === 0 ? ' '.repeat(row.depth * DEPTH_INDENT) : '';
+      const mark = row.node === undefined ? '' : nodeMarks[row.node];
+      const indent = c === 0 ? ' '.repeat(row.depth * DEPTH_INDENT) + mark : '';
       const text = pad(indent + (row.cells[c] ?? ''), widths[c] ?? 0, ellipsis, column.align);
       if (row.side === undefined || column.heading !== 'Side') return text;
       return styles.sideColour(sideColour(row.side))(text);

@@ -1,7 +1,7 @@
 import { footerHints } from '../input/help.js';
 import { activeScopes } from '../input/resolve-key.js';
 import type { ReducerContext } from '../state/context.js';
-import { positionText, searchStatusText } from '../state/selectors.js';
+import { pathOfSection, positionText, searchStatusText } from '../state/selectors.js';
 import type { AppState } from '../state/state.js';
 import { Footer } from './footer.js';
 import type { UiStyles } from './styles.js';
@@ -18,6 +18,7 @@ export function StatusFooter({ ctx, state, styles }: StatusFooterProps) {
   return (
     <Footer
       position={positionText(ctx, state)}
+      path={pathOfSection(ctx, state)}
       search={searchStatusText(state, styles.symbols.ellipsis)}
       notice={state.notice}
       hints={footerHints(activeScopes(state), undefined, ctx.theme.ascii)}

@@ -34,10 +34,31 @@ export interface UiSymbols {
   readonly dot: string;
   readonly ellipsis: string;
   readonly rule: string;
+  /** A node of the sections tree with its subsections shown, and one with them hidden. */
+  readonly expanded: string;
+  readonly collapsed: string;
+  /** Between the titles of a section's path in the footer. */
+  readonly path: string;
 }
 
-const UNICODE: UiSymbols = { marker: '›', dot: '·', ellipsis: '…', rule: '─' };
-const ASCII: UiSymbols = { marker: '>', dot: '-', ellipsis: '...', rule: '-' };
+const UNICODE: UiSymbols = {
+  marker: '›',
+  dot: '·',
+  ellipsis: '…',
+  rule: '─',
+  expanded: '▾',
+  collapsed: '▸',
+  path: ' › ',
+};
+const ASCII: UiSymbols = {
+  marker: '>',
+  dot: '-',
+  ellipsis: '...',
+  rule: '-',
+  expanded: '-',
+  collapsed: '+',
+  path: ' > ',
+};
 export function createUiStyles(theme: Theme): UiStyles {
   const attributes = new Chalk({ level: 1 });
   const colour = new Chalk({ level: theme.colorLevel });

@@ -88,11 +88,16 @@ describe('the reader in a real terminal', () => {
     );
     const run = runInPty([dir], { cols: 100, rows: 30 });
     await run.waitForText('Briefings (2)');
-    expect(run.screen()).toMatch(/Lighthouse Dispute\s+2031-03-10 · Port Veyra/);
+    // The picker's row: title, date, file, sections; the dateline under it.
+    expect(run.screen()).toMatch(/Lighthouse Dispute\s+2031-03-10\s+lighthouse\.md\s+1 section\s+Port Veyra/);
     run.write(keys.down);
     await run.waitFor((s) => footer(s).includes('Briefing 2/2'), 'the second briefing selected');
     run.write(keys.enter);
-    await run.waitFor((s) => s.includes('Both claim it.'), 'the lighthouse briefing open');
+    // The picker shows the opening line too: the reader is open when its list is.
+    await run.waitFor(
+      (s) => s.includes('Both claim it.') && footer(s).startsWith('Sections 1/1'),
+      'the lighthouse briefing open',
+    );
     run.write(keys.escape);
     await run.waitForText('Briefings (2)');
     run.write('q');

@@ -95,7 +95,10 @@ function checkInvariants(ctx: ReducerContext, state: AppState): void {
   expect(index).toBeLessThanOrEqual(Math.max(0, hits.length - 1));
   for (const hit of hits) expect(indexOfItem(b, hit.item)).toBeGreaterThanOrEqual(0);
 
-  expect(positionText(ctx, state)).toMatch(/^(|[A-Z][a-z]+ \d+\/\d+( · \d+%)?|Overview( · \d+%)?)$/);
+  // `Briefing 1/2 of 9` while the picker is filtered; `· col 16` while code is scrolled sideways.
+  expect(positionText(ctx, state)).toMatch(
+    /^(|[A-Z][a-z]+ \d+\/\d+( of \d+)?( · \d+%( · col \d+)?)?|Overview( · \d+%)?)$/,
+  );
   if (state.notice !== undefined) expect(state.notice).not.toMatch(/\n/);
 }
 

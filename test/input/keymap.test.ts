@@ -17,6 +17,7 @@ function contexts(): { name: string; state: AppState }[] {
   const help = { ...one, overlay: 'help' as const };
   return [
     { name: 'list', state: one },
+    { name: 'other list', state: { ...one, panel: 'players' } },
     { name: 'reader', state: { ...one, focus: 'reader' } },
     { name: 'typing', state: { ...one, search: { ...one.search, mode: 'typing' } } },
     { name: 'help', state: help },
@@ -90,7 +91,12 @@ describe('the keymap', () => {
     expect(keysOf('reader', 'half-up')).toEqual(['ctrl+u']);
     expect(keysOf('reader', 'first')).toEqual(expect.arrayContaining(['g', 'home']));
     expect(keysOf('reader', 'last')).toEqual(expect.arrayContaining(['G', 'end']));
-    expect(keysOf('nav', 'open')).toEqual(expect.arrayContaining(['return', 'right', 'l']));
+    // Enter reads in every list; → and l expand a node of the sections list, and read in the others.
+    expect(keysOf('nav', 'open')).toEqual(['return']);
+    expect(keysOf('table', 'open')).toEqual(['right', 'l']);
+    expect(keysOf('outline', 'node-expand')).toEqual(['right', 'l']);
+    expect(keysOf('outline', 'node-collapse')).toEqual(['left', 'h']);
+    expect(keysOf('table', 'back')).toEqual(['left', 'h']);
     expect(keysOf('reader', 'back')).toEqual(expect.arrayContaining(['escape', 'left', 'h']));
     expect(keysOf('global', 'focus-next')).toEqual(['tab']);
     expect(keysOf('global', 'focus-prev')).toEqual(['shift+tab']);
@@ -137,6 +143,7 @@ describe('help and footer come from the keymap', () => {
     );
     expect(hints).toEqual({
       list: ['j/k select', 'enter read', '/ search', '? help', 'q quit'],
+      'other list': ['j/k select', 'enter read', '/ search', '? help', 'q quit'],
       reader: [
         'j/k scroll',
         'space/b page',
@@ -150,7 +157,7 @@ describe('help and footer come from the keymap', () => {
       typing: ['enter search', 'esc cancel'],
       help: ['j/k scroll', '/ filter', 'esc back', '? close'],
       filter: ['enter search', 'esc cancel'],
-      picker: ['j/k select', 'enter read', 'esc back', '? help', 'q quit'],
+      picker: ['j/k select', 'enter read', '/ filter', 'esc back', '? help', 'q quit'],
     });
     // Drift check: each hint's label is a footer label of a binding in those scopes.
     for (const { state } of contexts()) {

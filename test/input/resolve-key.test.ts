@@ -127,8 +127,13 @@ describe('keyToAction', () => {
     const picker = initialState(makeContext(['a', 'b']), { viewport: { width: 120, height: 40 } });
     expect(keyToAction('k', {}, picker)).toEqual({ type: 'move', by: -1 });
     expect(keyToAction('\r', { return: true }, picker)).toEqual({ type: 'open' });
-    expect(keyToAction('/', {}, picker)).toBeUndefined();
+    // `/` filters the library (by title and file name); while the filter is typed, keys type.
+    expect(keyToAction('/', {}, picker)).toEqual({ type: 'search-start' });
     expect(keyToAction('?', {}, picker)).toEqual({ type: 'help', open: true });
+    const typing = { ...picker, picker: { ...picker.picker, typing: true } };
+    expect(keyToAction('q', {}, typing)).toEqual({ type: 'search-input', text: 'q' });
+    expect(keyToAction('\r', { return: true }, typing)).toEqual({ type: 'search-confirm' });
+    expect(keyToAction('', { escape: true }, typing)).toEqual({ type: 'search-cancel' });
   });
 
   test('every bound key name resolves back to its command in its scope', () => {

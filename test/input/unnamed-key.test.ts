@@ -26,6 +26,10 @@ const params = [
   '7',
   '8',
   '24;7',
+  // A 0 is read as modifier -1, Ctrl set (`ESC[0z` crashed Ink in the pty fuzz).
+  '0',
+  '1;0',
+  '5;0',
 ];
 
 function inkCannotName(sequence: string): boolean {

@@ -158,6 +158,25 @@ describe('firstParagraph', () => {
     expect(firstParagraph(markdown)).toBe('A fast reader for Markdown.');
     expect(firstParagraph('* a list only')).toBe('');
   });
+
+  it('has no control or bidi character, not even one written as a character reference', () => {
+    const text = firstParagraph('Text &#x202E;reversed &#x1b;[31m and\ttabs');
+    expect(text).toMatch(/^Text reversed .*and tabs$/);
+    expect(text).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+  });
+
+  it("skips a paragraph of images alone, whose alt text is no opening (ink's logo)", () => {
+    const markdown = [
+      '<div align="center">',
+      '	<br>',
+      '	<img width="240" alt="Ink" src="media/logo.png">',
+      '	<br>',
+      '</div>',
+      '',
+      'Ink provides the same component-based UI building experience.',
+    ].join('\n');
+    expect(firstParagraph(markdown)).toBe('Ink provides the same component-based UI building experience.');
+  });
 });
 
 describe('links nested deeper than marked reads', () => {

@@ -111,7 +111,10 @@ describe('the reader over SSH', () => {
     // Sized from the pty request: the footer sits on row 30, and the ruler of hints ends by column 100.
     expect(screen.footer()).toMatch(/^Briefing 1\/2 .* q quit$/);
     expect(screen.footer()).toHaveLength(100);
-    expect(screen.text()).toMatch(/Lighthouse Dispute\s+2031-03-10 · Port Veyra/);
+    // The picker's row: title, date, file, sections; the dateline under it.
+    expect(screen.text()).toMatch(
+      /Lighthouse Dispute\s+2031-03-10\s+lighthouse\.md\s+1 section\s+Port Veyra/,
+    );
 
     channel.write('\r');
     await screen.waitFor(
