@@ -7,9 +7,10 @@
  */
 
 import type { Sentence } from './analysed.js';
-import { type Context, contextOf, HIS, ITS, sentenceTies, type Tie } from './context.js';
-import { DEMONYMS, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
+import { type Context, contextOf, HIS, ITS, type Office, sentenceTies, type Tie } from './context.js';
+import { DEMONYMS, ORG_HEADS } from './lexicon.js';
 import { countryOf, type NameChunk } from './names.js';
+import { resolveSides } from './sides.js';
 import type { Token } from './tokens.js';
 
 export type PartyKind = 'person' | 'organisation' | 'country' | 'group';
@@ -32,6 +33,12 @@ export interface DerivedPlayer {
   evidence: Sentence | undefined;
   personCue: boolean;
   mentions: number;
+  /** The sentences it is named in (an organisation's or a country's; ./sides.ts adds descriptions). */
+  seen: number[];
+  /** Role nouns of the phrases around a person's name, lower case. */
+  roleWords: string[];
+  /** The level of government of an office the person holds, when a title says so. */
+  office: Office | undefined;
 }
 
 interface Mention {
@@ -60,6 +67,9 @@ function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 
     evidence: undefined,
     personCue: false,
     mentions: 0,
+    seen: [],
+    roleWords: [],
+    office: undefined,
   };
 }
 
@@ -91,14 +101,15 @@ function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, s
       const raw = contextOf(sentence.text, tokens, chunk);
       // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
       // the sentence, else the last one before it.
-      const earlier = sentence.names.find(
+      const earlier = sentence.names.findLast(
         (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
       );
       const its = earlier?.name ?? lastParty;
+      const at = sentence.index;
       const ties = raw.ties.flatMap((tie): Tie[] => {
-        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its }];
-        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson }];
-        return [tie];
+        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its, at }];
+        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson, at }];
+        return [{ ...tie, at }];
       });
       mentions.push({ sentence, chunk, context: { ...raw, ties } });
       if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
@@ -112,7 +123,12 @@ function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, s
         (m.chunk.kind === 'person' || m.context.personCue),
     );
     if (bridge !== undefined && bridge.sentence === sentence.index - 1 && subjectPerson !== undefined) {
-      (subjectPerson.context.ties as Tie[]).push({ party: bridge.party, strength: 3, kin: false });
+      (subjectPerson.context.ties as Tie[]).push({
+        party: bridge.party,
+        strength: 3,
+        kin: false,
+        at: sentence.index,
+      });
     }
     bridge = undefined;
     if (firstChunk?.possessive && firstChunk.first === 0) {
@@ -131,9 +147,12 @@ function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, s
           : m.chunk,
       )
       .find((c) => c.kind === 'organisation' || c.kind === 'country');
+    // `its` in the next sentence: the party the sentence names first, else the one it describes
+    // (`The transit authority has offered…`). A name is the nearer referent: in `The council is run
+    // by the Labour Party. Its leader…`, the leader is the party's.
     const described = describedSubject(tokens);
-    if (described !== undefined) lastParty = described;
-    else if (party !== undefined) lastParty = party.name;
+    if (party !== undefined) lastParty = party.name;
+    else if (described !== undefined) lastParty = described;
   }
   return mentions;
 }
@@ -149,15 +168,7 @@ export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.firstAt - b.firstAt || a.name.localeCompare(b.name),
   );
-  const named = new Set(
-    mentions
-      .filter(
-        (m) => m.chunk.kind === 'place' || m.chunk.kind === 'unknown' || m.chunk.kind === 'organisation',
-      )
-      .filter((m) => !people.has(key(m.chunk.name)))
-      .map((m) => m.chunk.name),
-  );
-  resolveSides(all, named);
+  resolveSides(sentences, all, people);
   return all;
 }
 
@@ -165,6 +176,8 @@ function isPersonMention(m: Mention): boolean {
   const words = wordsOf(m.chunk.name).length;
   if (m.context.orgCue) return false;
   if (m.chunk.kind === 'person') return words <= 5;
+  // `Its founder, Helen Marsh,`: a role phrase makes a person of a name compromise took for a place.
+  if (m.chunk.kind === 'place') return words >= 2 && words <= 4 && m.context.roleCue === true;
   if (m.chunk.kind !== 'unknown' || words > 4) return false;
   return m.context.personCue;
 }
@@ -251,10 +264,25 @@ function absorb(player: DerivedPlayer, m: Mention): void {
     )
       player.aliases.push(titled);
   }
-  for (const role of m.context.roles) if (!player.roles.includes(role)) player.roles.push(role);
-  if (m.context.ties.length > 0 && player.evidence === undefined) player.evidence = m.sentence;
-  player.ties.push(...m.context.ties);
+  absorbContext(player, m.context, m.sentence);
   player.personCue ||= m.context.personCue;
+}
+
+const OFFICE_RANK: Record<Office, number> = { national: 1, state: 2, local: 3 };
+
+/** A context's roles, ties, role words and office, added to a person's. */
+function absorbContext(player: DerivedPlayer, context: Context, sentence: Sentence): void {
+  for (const role of context.roles) if (!player.roles.includes(role)) player.roles.push(role);
+  if (context.ties.length > 0 && player.evidence === undefined) player.evidence = sentence;
+  player.ties.push(...context.ties);
+  player.roleWords.push(...(context.roleWords ?? []));
+  // The most local level a title names: `State Representative`, `County commissioner`.
+  const office = context.office;
+  if (
+    office !== undefined &&
+    (player.office === undefined || OFFICE_RANK[office] > OFFICE_RANK[player.office])
+  )
+    player.office = office;
 }
 
 const initials = (name: string) =>
@@ -281,6 +309,7 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
       parties.set(id, party);
     }
     party.mentions += 1;
+    party.seen.push(m.sentence.index);
     if (m.chunk.name !== party.name && !party.aliases.includes(m.chunk.name))
       party.aliases.push(m.chunk.name);
   }
@@ -297,16 +326,38 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     );
     const [owner] = full;
     if (full.length !== 1 || owner === undefined) continue;
-    owner.aliases.push(party.name, ...party.aliases);
-    owner.mentions += party.mentions;
-    if (party.first.index < owner.first.index) {
-      owner.first = party.first;
-      owner.firstAt = party.firstAt;
-    }
+    mergeInto(owner, party);
+    parties.delete(id);
+  }
+  // `Helix` for `Helix Systems`, `Labour` for `Labour Party`: a short form is the one organisation whose
+  // name it begins (never a name that is whole by itself, such as `Northfield United`).
+  for (const [id, party] of parties) {
+    if (party.kind !== 'organisation' || ORG_HEADS.has(key(wordsOf(party.name).at(-1) ?? ''))) continue;
+    const longer = [...parties.values()].filter(
+      (p) => p !== party && p.kind === 'organisation' && startsWithWords(p.name, party.name),
+    );
+    const [owner] = longer;
+    if (longer.length !== 1 || owner === undefined) continue;
+    mergeInto(owner, party);
     parties.delete(id);
   }
   for (const party of parties.values()) party.side = party.name;
   return parties;
+}
+
+/** Whether `name` begins with the words of `short` and has more. */
+export const startsWithWords = (name: string, short: string): boolean =>
+  key(name).startsWith(`${key(short)} `);
+
+function mergeInto(owner: DerivedPlayer, party: DerivedPlayer): void {
+  for (const alias of [party.name, ...party.aliases])
+    if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+  owner.mentions += party.mentions;
+  owner.seen.push(...party.seen);
+  if (party.first.index < owner.first.index) {
+    owner.first = party.first;
+    owner.firstAt = party.firstAt;
+  }
 }
 
 const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
@@ -347,17 +398,14 @@ function addSentenceTies(
     for (const subject of subjects) {
       const raw = sentenceTies(sentence.text, tokens, subject);
       const its = lastPartyBefore.get(sentence);
+      const at = sentence.index;
       const context = {
         ...raw,
         ties: raw.ties.flatMap((tie) =>
-          tie.party !== ITS ? [tie] : its === undefined ? [] : [{ ...tie, party: its }],
+          tie.party !== ITS ? [{ ...tie, at }] : its === undefined ? [] : [{ ...tie, party: its, at }],
         ),
       };
-      for (const role of context.roles)
-        if (!subject.person.roles.includes(role)) subject.person.roles.push(role);
-      if (context.ties.length > 0 && subject.person.evidence === undefined)
-        subject.person.evidence = sentence;
-      subject.person.ties.push(...context.ties);
+      absorbContext(subject.person, context, sentence);
       // `China's Commerce Ministry said…, and spokesman Wang Lei warned…`: the party the sentence opens with.
       const opening = partyBefore.get(sentence);
       const openingChunk = sentence.names[0];
@@ -368,7 +416,7 @@ function addSentenceTies(
         openingChunk.first < subject.first &&
         openingChunk.name === opening
       )
-        subject.person.fallback.push({ party: opening, strength: 4, kin: false });
+        subject.person.fallback.push({ party: opening, strength: 4, kin: false, at: sentence.index });
     }
     const subject = subjects.find((s) => s.first <= 1);
     // `Jared Kushner, Trump's son-in-law, also attended previous talks.` after a sentence about Witkoff.
@@ -383,71 +431,5 @@ function addSentenceTies(
     previousSubject = subject?.person;
     const named = sentence.names.map((chunk) => byForm.get(chunk.name)).find((p) => p !== undefined);
     if (named !== undefined) last = named;
-  }
-}
-
-/**
- * Turns each person's ties into a side: the strongest tie that names a country (or a demonym), an
- * organisation the article names (by its name, an acronym of it, a part of it such as `Local 1701`,
- * or a description such as `the union` that fits exactly one), or a place the article names on its
- * own; a relative's or aide's side (`Trump's son-in-law`, `his spokeswoman`) once that is known.
- */
-function resolveSides(players: readonly DerivedPlayer[], named: ReadonlySet<string>): void {
-  const byForm = new Map<string, DerivedPlayer>();
-  for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
-  const orgs = players.filter((p) => p.kind === 'organisation');
-  const partyOf = (text: string): DerivedPlayer | string | undefined => {
-    const country = countryOf(text);
-    if (country !== undefined) {
-      const player = byForm.get(key(country)) ?? byForm.get(key(text));
-      return player?.kind === 'country' ? player.name : country;
-    }
-    const player = byForm.get(key(text.replace(/^the\s+/i, '')));
-    if (player !== undefined) return player.kind === 'person' ? player : player.name;
-    const words = wordsOf(key(text.replace(/^the\s+/i, '')));
-    const containing = orgs.filter((o) => {
-      const name = ` ${key(o.name)} `;
-      return /^the\s/i.test(text)
-        ? words.every((w) => name.includes(` ${w} `))
-        : name.includes(` ${words.join(' ')} `);
-    });
-    // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
-    if (containing.length === 1 && (words.length > 1 || /\d/.test(text))) return containing[0]?.name;
-    if (PARTY_MEMBERS.has(text)) return text;
-    // `European Commission President …`: a capitalised name of an organisation is one, named or not.
-    if (/^\p{Lu}/u.test(text) && words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return text;
-    if (!/^the\s/i.test(text) && named.has(text)) return text;
-    return undefined;
-  };
-  const pending = new Map<DerivedPlayer, DerivedPlayer>();
-  const apply = (person: DerivedPlayer, ties: readonly Tie[]): boolean => {
-    for (const tie of [...ties].sort((a, b) => a.strength - b.strength)) {
-      const party = partyOf(tie.party);
-      if (party === undefined || party === person) continue;
-      if (typeof party === 'string') {
-        person.side = party;
-        return true;
-      }
-      if (tie.kin) {
-        pending.set(person, party);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (const person of players) {
-    if (person.kind !== 'person') continue;
-    if (!apply(person, person.ties)) apply(person, person.fallback);
-  }
-  // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
-  for (let round = 0; round < 3; round++) {
-    for (const [person, relative] of pending) {
-      if (person.side === '' && relative.side !== '') person.side = relative.side;
-      else if (relative.side === '' && person.side !== '') relative.side = person.side;
-    }
-    for (const person of players) {
-      if (person.side === '' && person.alongside !== undefined && person.alongside.side !== '')
-        person.side = person.alongside.side;
-    }
   }
 }

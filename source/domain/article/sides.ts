@@ -1,0 +1,403 @@
+/**
+ * A person's side, from the ties ./context.ts read around their name (docs/import.md, "Sides and
+ * roles"): the strongest tie whose party is one the story has, as the article names it.
+ *
+ * - A party is a country (a demonym is its country), an organisation the article names (by its name,
+ *   an acronym, a short form such as `Helix` for `Helix Systems`, or a description such as `the
+ *   company` that refers back to the nearest one named before), a party member (`Republican`), or a
+ *   place the article names.
+ * - A government body's official stands for the body's country or state when the text gives it (in
+ *   the body's name, a possessive before it, or the one country the article names), else the body.
+ * - Nothing makes a side of a neutral role (analysts, academics, judges, mediators, journalists,
+ *   residents), of a place someone is only in or from, of a nationality alone, or of a university,
+ *   court or news outlet that is not itself a party.
+ * - A title of government office that names no country (`Foreign Minister X`, `Governor X`) stands
+ *   for the one country (or state) the article names, and for none when it names several.
+ */
+
+import type { Sentence } from './analysed.js';
+import type { Tie } from './context.js';
+import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
+import { countryOf } from './names.js';
+import type { DerivedPlayer } from './players.js';
+import {
+  ACADEMIC_HEADS,
+  COMPANY_HEADS,
+  COMPANY_WORDS,
+  COURT_HEADS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_WORDS,
+  INTERNATIONAL_FIRST,
+  MEDIA_HEADS,
+  NEUTRAL_ROLES,
+  REPRESENTATIVE_ROLES,
+} from './side-words.js';
+import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
+
+export type OrgKind = 'government' | 'international' | 'academic' | 'court' | 'media' | 'party' | 'other';
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+const wordsOf = (name: string) => name.split(/\s+/);
+const withoutThe = (text: string) => text.replace(/^the\s+/i, '');
+
+/**
+ * The word that says what an organisation is: its last organisation word (`College` of `University
+ * College Cork`, `Council` of `Administrative Council for Economic Defence`), else its last word
+ * before `of`/`for`, else its last word. Lower case.
+ */
+export function headOf(name: string): string {
+  const words = wordsOf(name).map((w) => stripPossessive(w).toLowerCase());
+  const orgWord = words.findLast((w) => ORG_HEADS.has(w));
+  if (orgWord !== undefined) return orgWord;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w));
+  return (cut === -1 ? words : words.slice(0, cut)).at(-1) ?? '';
+}
+
+/** What kind of organisation a name is, by its head word (and its first word for international bodies). */
+export function orgKind(name: string): OrgKind {
+  const head = headOf(name);
+  if (COURT_HEADS.has(head)) return 'court';
+  if (ACADEMIC_HEADS.has(head) || /\bthink tank\b/i.test(name)) return 'academic';
+  if (MEDIA_HEADS.has(head)) return 'media';
+  const last = stripPossessive(wordsOf(name).at(-1) ?? '');
+  if (head === 'party' || PARTY_MEMBERS.has(last)) return 'party';
+  if (GOVERNMENT_HEADS.has(head))
+    return INTERNATIONAL_FIRST.has(wordsOf(name)[0] ?? '') ? 'international' : 'government';
+  return 'other';
+}
+
+/**
+ * Whether a description's head word fits an organisation by its kind: `the company` a company (a
+ * name ending in a company's word, or in no organisation word: `Vento Air`), `the regulator` a
+ * government body, `the party` a political party.
+ */
+function fitsKind(head: string, org: DerivedPlayer): boolean {
+  const kind = orgKind(org.name);
+  const orgHead = headOf(org.name);
+  if (COMPANY_WORDS.has(head))
+    return kind === 'other' && (COMPANY_HEADS.has(orgHead) || !ORG_HEADS.has(orgHead));
+  if (GOVERNMENT_WORDS.has(head)) return kind === 'government';
+  if (head === 'party') return kind === 'party';
+  return false;
+}
+
+type Resolved =
+  | { kind: 'side'; side: string }
+  | { kind: 'org'; org: DerivedPlayer }
+  | { kind: 'orgName'; name: string }
+  | { kind: 'member'; name: string }
+  | { kind: 'place' | 'unknown'; name: string }
+  | { kind: 'person'; person: DerivedPlayer }
+  | { kind: 'government' };
+
+/** What the article names, for resolving a person's ties. */
+interface Story {
+  readonly byForm: ReadonlyMap<string, DerivedPlayer>;
+  readonly orgs: readonly DerivedPlayer[];
+  /** Capitalised names that are neither people nor parties: places, when compromise knows them. */
+  readonly named: ReadonlyMap<string, 'place' | 'unknown'>;
+  /** The one country (or state) the article names, if it names exactly one. */
+  readonly country: string | undefined;
+  readonly region: string | undefined;
+  /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
+  readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
+}
+
+/** Sets the side of every person in `players` (organisations and countries are their own). */
+export function resolveSides(
+  sentences: readonly Sentence[],
+  players: readonly DerivedPlayer[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): void {
+  const byForm = new Map<string, DerivedPlayer>();
+  for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
+  const orgs = players.filter((p) => p.kind === 'organisation');
+  const countries = new Set(
+    players.filter((p) => p.kind === 'country' && p.name !== 'Europe').map((p) => p.name),
+  );
+  const regions = regionsOf(sentences);
+  const story: Story = {
+    byForm,
+    orgs,
+    named: namedPlaces(sentences, people),
+    country: countries.size === 1 ? [...countries][0] : undefined,
+    region: regions.size === 1 ? [...regions][0] : undefined,
+    ownerOf: owners(sentences, byForm),
+  };
+  countDescriptions(sentences, orgs);
+
+  const pending = new Map<DerivedPlayer, DerivedPlayer>();
+  const apply = (person: DerivedPlayer, ties: readonly Tie[]): boolean => {
+    for (const tie of [...ties].sort((a, b) => a.strength - b.strength)) {
+      const resolved = resolve(tie, person, story);
+      if (resolved === undefined) continue;
+      if (resolved.kind === 'person') {
+        if (!tie.kin) continue;
+        pending.set(person, resolved.person);
+        return true;
+      }
+      const side = sideOf(resolved, tie, person, story);
+      if (side !== undefined) {
+        person.side = side;
+        return true;
+      }
+    }
+    return false;
+  };
+  const persons = players.filter((p) => p.kind === 'person');
+  const neutral = new Set(persons.filter(isNeutral));
+  for (const person of persons) {
+    if (neutral.has(person)) continue;
+    if (apply(person, person.ties) || apply(person, person.fallback)) continue;
+    // `Foreign Minister X`, `Governor X`: an office whose country or state the article leaves to be
+    // understood, when it names only one.
+    const fallback =
+      person.office === 'national' ? story.country : person.office === 'state' ? story.region : undefined;
+    if (fallback !== undefined) person.side = fallback;
+  }
+  // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
+  for (let round = 0; round < 3; round++) {
+    for (const [person, relative] of pending) {
+      if (neutral.has(person) || neutral.has(relative)) continue;
+      if (person.side === '' && relative.side !== '') person.side = relative.side;
+      else if (relative.side === '' && person.side !== '') relative.side = person.side;
+    }
+    for (const person of persons) {
+      if (neutral.has(person)) continue;
+      if (person.side === '' && person.alongside !== undefined && person.alongside.side !== '')
+        person.side = person.alongside.side;
+    }
+  }
+}
+
+/** A neutral role and no role of a party: `a sports economist at …`, `U.S. District Judge …`. */
+function isNeutral(person: DerivedPlayer): boolean {
+  return (
+    person.roleWords.some((w) => NEUTRAL_ROLES.has(w)) &&
+    !person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w))
+  );
+}
+
+/** The party a tie's text names, at the sentence it was read in. */
+function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | undefined {
+  const text = tie.party;
+  const country = countryOf(text);
+  if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
+  const player = story.byForm.get(key(withoutThe(text)));
+  if (player !== undefined && player !== person) {
+    if (player.kind === 'person') return { kind: 'person', person: player };
+    if (player.kind === 'organisation') return { kind: 'org', org: player };
+    return { kind: 'side', side: player.name };
+  }
+  // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
+  if (/^\p{Lu}/u.test(text)) {
+    const longer = story.orgs.filter((o) => key(o.name).startsWith(`${key(text)} `));
+    const [only] = longer;
+    if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
+  }
+  if (/^the\s/i.test(text) || /^\p{Ll}/u.test(text)) {
+    const described = describe(text, tie.at ?? Number.MAX_SAFE_INTEGER, story.orgs);
+    if (described !== undefined) return { kind: 'org', org: described };
+    // `a ministry spokesperson`, `the government`: a government named by its kind alone.
+    const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
+    if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
+    return undefined;
+  }
+  // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
+  const words = wordsOf(key(text));
+  const containing = story.orgs.filter((o) => ` ${key(o.name)} `.includes(` ${words.join(' ')} `));
+  if (containing.length === 1 && (words.length > 1 || /\d/.test(text)))
+    return { kind: 'org', org: containing[0] as DerivedPlayer };
+  if (PARTY_MEMBERS.has(text)) return { kind: 'member', name: text };
+  // `European Commission President …`: a capitalised name of an organisation is one, named or not.
+  if (words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return { kind: 'orgName', name: text };
+  const named = story.named.get(text);
+  return named === undefined ? undefined : { kind: named, name: text };
+}
+
+/** A country as the article names it (`US` where it says `US`), else its own name. */
+function countryName(text: string, country: string, story: Story): string {
+  const player = story.byForm.get(key(country)) ?? story.byForm.get(key(text));
+  return player?.kind === 'country' ? player.name : country;
+}
+
+/** The side a resolved party gives this person, or undefined when it gives none. */
+function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Story): string | undefined {
+  switch (resolved.kind) {
+    case 'side':
+      return resolved.side;
+    case 'org':
+      return organisationSide(resolved.org.name, resolved.org, person, story);
+    case 'orgName':
+      return organisationSide(resolved.name, undefined, person, story);
+    case 'government':
+      return story.country;
+    // `a Republican whose district…`: a party member's party, unless they hold an office (then the
+    // office's country or state is their side).
+    case 'member':
+      return person.office === undefined ? resolved.name : undefined;
+    // `Bayport Mayor`, `Kano's Commissioner`: a place is a side only for its own officials.
+    case 'place':
+      return tie.official === true && tie.loose !== true ? resolved.name : undefined;
+    // A name the article does not say is a place or an organisation (`Cedar Key Mayor`, `Vento Air's
+    // founder`): a side where a role of office or of an organisation is of it, not `a Brisbane electrician`.
+    case 'unknown':
+      return tie.loose !== true && (tie.official === true || tie.representative === true)
+        ? resolved.name
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function organisationSide(
+  name: string,
+  org: DerivedPlayer | undefined,
+  person: DerivedPlayer,
+  story: Story,
+): string | undefined {
+  const kind = orgKind(name);
+  if (kind === 'court') return undefined;
+  // A university or a news outlet is a side only when it is a party in the story (named or
+  // described in more than one sentence) and the person holds a role of it.
+  if (kind === 'academic' || kind === 'media') {
+    const party = org !== undefined && new Set(org.seen).size > 1;
+    return party && person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w)) ? name : undefined;
+  }
+  if (kind !== 'government') return name;
+  return governmentCountry(name, org, story) ?? name;
+}
+
+/** A government body's country or state, when the text gives it; undefined when it does not. */
+function governmentCountry(name: string, org: DerivedPlayer | undefined, story: Story): string | undefined {
+  for (const form of [name, ...(org?.aliases ?? [])]) {
+    for (const word of wordsOf(form)) {
+      const country = countryOf(word);
+      if (country !== undefined && country !== 'Europe') return countryName(word, country, story);
+    }
+    // `Florida Fish and Wildlife Conservation Commission`: a state's body.
+    const first = wordsOf(form)[0];
+    if (first !== undefined && first === story.region) return first;
+  }
+  const owner = org === undefined ? undefined : story.ownerOf.get(org);
+  return owner ?? story.country;
+}
+
+/**
+ * The organisation a description refers back to: the one its head word fits (`the union` a `…
+ * Union`, `the company` a company, `the regulator` a government body) that was named or described
+ * nearest before, else the only one it fits.
+ */
+function describe(text: string, at: number, orgs: readonly DerivedPlayer[]): DerivedPlayer | undefined {
+  const head = stripPossessive(wordsOf(key(withoutThe(text))).at(-1) ?? '');
+  // An organisation whose own word it is (`the union`: a `… Union`) before one of its kind.
+  const named = orgs.filter((o) => headOf(o.name) === head);
+  const candidates = named.length > 0 ? named : orgs.filter((o) => fitsKind(head, o));
+  let best: DerivedPlayer | undefined;
+  let bestAt = -1;
+  for (const org of candidates) {
+    const last = Math.max(-1, ...org.seen.filter((s) => s <= at));
+    if (last > bestAt) {
+      best = org;
+      bestAt = last;
+    }
+  }
+  if (best !== undefined) return best;
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Descriptions in the text (`the union's president`, `the company said`) count as mentions of the
+ * organisation they refer to, in order, so a later one refers to the nearest.
+ */
+function countDescriptions(sentences: readonly Sentence[], orgs: readonly DerivedPlayer[]): void {
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]?.lower !== 'the') continue;
+      const head = descriptionHead(tokens, i + 1);
+      if (head === undefined) continue;
+      const org = describe(`the ${head}`, sentence.index, orgs);
+      if (org !== undefined && !org.seen.includes(sentence.index)) org.seen.push(sentence.index);
+    }
+  }
+}
+
+/** The head noun of a lowercase description after `the` (`the software giant's` → `giant`). */
+function descriptionHead(tokens: readonly Token[], from: number): string | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) {
+    const token = tokens[j] as Token;
+    if (isCapitalised(token) || !(token.tags.has('Noun') || token.tags.has('Adjective'))) return undefined;
+    const word = stripPossessive(token.lower);
+    const next = tokens[j + 1];
+    const ends =
+      isPossessive(token) ||
+      next === undefined ||
+      !/^\s*$/.test(token.post) ||
+      !(next.tags.has('Noun') || next.tags.has('Adjective')) ||
+      isCapitalised(next);
+    if (ends)
+      return ORG_HEADS.has(word) || COMPANY_WORDS.has(word) || GOVERNMENT_WORDS.has(word) ? word : undefined;
+  }
+  return undefined;
+}
+
+/** Capitalised names that are neither people nor parties: places compromise knows, and the rest. */
+function namedPlaces(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, 'place' | 'unknown'> {
+  const named = new Map<string, 'place' | 'unknown'>();
+  for (const sentence of sentences) {
+    for (const chunk of sentence.names) {
+      if (chunk.kind !== 'place' && chunk.kind !== 'unknown' && chunk.kind !== 'organisation') continue;
+      if (people.has(key(chunk.name))) continue;
+      const tokens = sentence.tokens.slice(chunk.first, chunk.last + 1);
+      const place = chunk.kind === 'place' || tokens.some((t) => t.tags.has('Place') || t.tags.has('City'));
+      if (named.get(chunk.name) !== 'place') named.set(chunk.name, place ? 'place' : 'unknown');
+    }
+  }
+  return named;
+}
+
+/**
+ * States and provinces the article names: those compromise knows as regions, and any it introduces
+ * as one (`the province of Misiones`, `Kano state`).
+ */
+function regionsOf(sentences: readonly Sentence[]): Set<string> {
+  const regions = new Set<string>();
+  for (const { tokens, names } of sentences) {
+    for (const chunk of names) {
+      if (chunk.kind === 'person' || chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      const part = tokens.slice(chunk.first, chunk.last + 1);
+      const before = `${tokens[chunk.first - 2]?.lower ?? ''} ${tokens[chunk.first - 1]?.lower ?? ''}`;
+      const after = tokens[chunk.last + 1]?.lower ?? '';
+      if (
+        part.every((t) => t.tags.has('Region')) ||
+        /^(?:province|state) of$/.test(before) ||
+        /^(?:state|province)$/.test(after)
+      )
+        regions.add(chunk.name);
+    }
+  }
+  return regions;
+}
+
+/** A country named in a possessive right before an organisation: `China's Commerce Ministry`. */
+function owners(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<DerivedPlayer, string> {
+  const owner = new Map<DerivedPlayer, string>();
+  for (const { names } of sentences) {
+    names.forEach((chunk, i) => {
+      const next = names[i + 1];
+      if (!chunk.possessive || next === undefined || next.first !== chunk.last + 1) return;
+      const country = countryOf(chunk.name);
+      const org = byForm.get(key(next.name));
+      if (country !== undefined && org?.kind === 'organisation' && !owner.has(org))
+        owner.set(org, byForm.get(key(country))?.name ?? country);
+    });
+  }
+  return owner;
+}
