@@ -7,11 +7,12 @@
  */
 
 import type { Sentence } from './analysed.js';
-import { type Context, contextOf, HIS, ITS, type Office, sentenceTies, type Tie } from './context.js';
+import type { Office, Tie } from './context.js';
 import { DEMONYMS, ORG_HEADS } from './lexicon.js';
-import { countryOf, type NameChunk } from './names.js';
+import { type Mention, mentionsOf } from './mentions.js';
+import { countryOf } from './names.js';
+import { absorbContext, addSentenceTies } from './person-ties.js';
 import { resolveSides } from './sides.js';
-import type { Token } from './tokens.js';
 
 export type PartyKind = 'person' | 'organisation' | 'country' | 'group';
 
@@ -41,15 +42,9 @@ export interface DerivedPlayer {
   office: Office | undefined;
 }
 
-interface Mention {
-  readonly sentence: Sentence;
-  readonly chunk: NameChunk;
-  readonly context: Context;
-}
-
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
-const PRONOUNS = /^(?:he|she)$/i;
+const _PRONOUNS = /^(?:he|she)$/i;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
 function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 0): DerivedPlayer {
@@ -71,90 +66,6 @@ function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 
     roleWords: [],
     office: undefined,
   };
-}
-
-/** `the transit authority` opening a sentence: a party named by its kind, for a later `its`. */
-function describedSubject(tokens: readonly Token[]): string | undefined {
-  if (tokens[0]?.lower !== 'the') return undefined;
-  const words: string[] = [];
-  for (const token of tokens.slice(1, 5)) {
-    if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
-    words.push(token.lower);
-    if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
-  }
-  return undefined;
-}
-
-/**
- * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
- * stand for (the last one named before), and the weak ties that only count when nothing else does.
- */
-function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, string>): Mention[] {
-  const mentions: Mention[] = [];
-  let lastParty: string | undefined;
-  let lastPerson: string | undefined;
-  let bridge: { party: string; sentence: number } | undefined;
-  for (const sentence of sentences) {
-    const { tokens } = sentence;
-    if (lastParty !== undefined) partyBefore.set(sentence, lastParty);
-    for (const chunk of sentence.names) {
-      const raw = contextOf(sentence.text, tokens, chunk);
-      // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
-      // the sentence, else the last one before it.
-      const earlier = sentence.names.findLast(
-        (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
-      );
-      const its = earlier?.name ?? lastParty;
-      const at = sentence.index;
-      const ties = raw.ties.flatMap((tie): Tie[] => {
-        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its, at }];
-        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson, at }];
-        return [{ ...tie, at }];
-      });
-      mentions.push({ sentence, chunk, context: { ...raw, ties } });
-      if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
-    }
-    // `NATO's chief echoed this concern. Mark Rutte said…`: a role named by its party, then the person.
-    const [firstChunk] = sentence.names;
-    const subjectPerson = mentions.find(
-      (m) =>
-        m.sentence === sentence &&
-        m.chunk === firstChunk &&
-        (m.chunk.kind === 'person' || m.context.personCue),
-    );
-    if (bridge !== undefined && bridge.sentence === sentence.index - 1 && subjectPerson !== undefined) {
-      (subjectPerson.context.ties as Tie[]).push({
-        party: bridge.party,
-        strength: 3,
-        kin: false,
-        at: sentence.index,
-      });
-    }
-    bridge = undefined;
-    if (firstChunk?.possessive && firstChunk.first === 0) {
-      const after = tokens[firstChunk.last + 1];
-      if (
-        after !== undefined &&
-        /^(?:chief|head|leader|president|boss|spokesman|spokeswoman|envoy)$/.test(after.lower)
-      )
-        bridge = { party: firstChunk.name, sentence: sentence.index };
-    }
-    const party = mentions
-      .filter((m) => m.sentence === sentence)
-      .map((m) =>
-        m.context.orgCue && m.chunk.kind === 'unknown'
-          ? { ...m.chunk, kind: 'organisation' as const }
-          : m.chunk,
-      )
-      .find((c) => c.kind === 'organisation' || c.kind === 'country');
-    // `its` in the next sentence: the party the sentence names first, else the one it describes
-    // (`The transit authority has offered…`). A name is the nearer referent: in `The council is run
-    // by the Labour Party. Its leader…`, the leader is the party's.
-    const described = describedSubject(tokens);
-    if (party !== undefined) lastParty = party.name;
-    else if (described !== undefined) lastParty = described;
-  }
-  return mentions;
 }
 
 /** The players of an article, in order of first mention. */
@@ -268,23 +179,6 @@ function absorb(player: DerivedPlayer, m: Mention): void {
   player.personCue ||= m.context.personCue;
 }
 
-const OFFICE_RANK: Record<Office, number> = { national: 1, state: 2, local: 3 };
-
-/** A context's roles, ties, role words and office, added to a person's. */
-function absorbContext(player: DerivedPlayer, context: Context, sentence: Sentence): void {
-  for (const role of context.roles) if (!player.roles.includes(role)) player.roles.push(role);
-  if (context.ties.length > 0 && player.evidence === undefined) player.evidence = sentence;
-  player.ties.push(...context.ties);
-  player.roleWords.push(...(context.roleWords ?? []));
-  // The most local level a title names: `State Representative`, `County commissioner`.
-  const office = context.office;
-  if (
-    office !== undefined &&
-    (player.office === undefined || OFFICE_RANK[office] > OFFICE_RANK[player.office])
-  )
-    player.office = office;
-}
-
 const initials = (name: string) =>
   wordsOf(name)
     .filter((w) => /^[\p{Lu}]/u.test(w))
@@ -362,74 +256,3 @@ function mergeInto(owner: DerivedPlayer, party: DerivedPlayer): void {
 
 const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
 const countryName = (text: string) => countryOf(text) ?? text;
-
-/**
- * Sentence-level ties (delegations, copular roles, `represents`) for a name or a `He`/`She` subject,
- * and the person a sentence's `X also …` puts beside the one before.
- */
-function addSentenceTies(
-  sentences: readonly Sentence[],
-  people: ReadonlyMap<string, DerivedPlayer>,
-  mentions: readonly Mention[],
-  lastPartyBefore: ReadonlyMap<Sentence, string>,
-): void {
-  const byForm = new Map<string, DerivedPlayer>();
-  for (const person of people.values())
-    for (const form of [person.name, ...person.aliases]) byForm.set(form, person);
-  const partyBefore = new Map<Sentence, string>();
-  for (const m of mentions) {
-    if ((m.chunk.kind === 'organisation' || m.chunk.kind === 'country') && !partyBefore.has(m.sentence))
-      partyBefore.set(m.sentence, m.chunk.name);
-  }
-  let last: DerivedPlayer | undefined;
-  let previousSubject: DerivedPlayer | undefined;
-  for (const sentence of sentences) {
-    const { tokens } = sentence;
-    const subjects: { person: DerivedPlayer; first: number; last: number }[] = [];
-    const first = tokens[0] as Token | undefined;
-    if (first !== undefined && PRONOUNS.test(first.text) && last !== undefined) {
-      subjects.push({ person: last, first: 0, last: 0 });
-    }
-    for (const chunk of sentence.names) {
-      const person = byForm.get(chunk.name);
-      if (person !== undefined)
-        subjects.push({ person, first: chunk.titleFirst ?? chunk.first, last: chunk.last });
-    }
-    for (const subject of subjects) {
-      const raw = sentenceTies(sentence.text, tokens, subject);
-      const its = lastPartyBefore.get(sentence);
-      const at = sentence.index;
-      const context = {
-        ...raw,
-        ties: raw.ties.flatMap((tie) =>
-          tie.party !== ITS ? [{ ...tie, at }] : its === undefined ? [] : [{ ...tie, party: its, at }],
-        ),
-      };
-      absorbContext(subject.person, context, sentence);
-      // `China's Commerce Ministry said…, and spokesman Wang Lei warned…`: the party the sentence opens with.
-      const opening = partyBefore.get(sentence);
-      const openingChunk = sentence.names[0];
-      if (
-        opening !== undefined &&
-        openingChunk !== undefined &&
-        openingChunk.first <= 1 &&
-        openingChunk.first < subject.first &&
-        openingChunk.name === opening
-      )
-        subject.person.fallback.push({ party: opening, strength: 4, kin: false, at: sentence.index });
-    }
-    const subject = subjects.find((s) => s.first <= 1);
-    // `Jared Kushner, Trump's son-in-law, also attended previous talks.` after a sentence about Witkoff.
-    if (subject !== undefined && previousSubject !== undefined && subject.person !== previousSubject) {
-      const also = tokens.findIndex((t) => t.lower === 'also');
-      if (
-        also > subject.last &&
-        tokens.slice(subject.last + 1, also).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))
-      )
-        subject.person.alongside ??= previousSubject;
-    }
-    previousSubject = subject?.person;
-    const named = sentence.names.map((chunk) => byForm.get(chunk.name)).find((p) => p !== undefined);
-    if (named !== undefined) last = named;
-  }
-}

@@ -1,0 +1,72 @@
+/**
+ * The places of an article, for sides: capitalised names that are neither people nor parties, the
+ * states and provinces it names, and the country that owns an organisation (`China's Commerce Ministry`).
+ */
+
+import type { Sentence } from './analysed.js';
+import { countryOf } from './names.js';
+import type { DerivedPlayer } from './players.js';
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+const _wordsOf = (name: string) => name.split(/\s+/);
+const _withoutThe = (text: string) => text.replace(/^the\s+/i, '');
+
+/** Capitalised names that are neither people nor parties: places compromise knows, and the rest. */
+export function namedPlaces(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, 'place' | 'unknown'> {
+  const named = new Map<string, 'place' | 'unknown'>();
+  for (const sentence of sentences) {
+    for (const chunk of sentence.names) {
+      if (chunk.kind !== 'place' && chunk.kind !== 'unknown' && chunk.kind !== 'organisation') continue;
+      if (people.has(key(chunk.name))) continue;
+      const tokens = sentence.tokens.slice(chunk.first, chunk.last + 1);
+      const place = chunk.kind === 'place' || tokens.some((t) => t.tags.has('Place') || t.tags.has('City'));
+      if (named.get(chunk.name) !== 'place') named.set(chunk.name, place ? 'place' : 'unknown');
+    }
+  }
+  return named;
+}
+
+/**
+ * States and provinces the article names: those compromise knows as regions, and any it introduces
+ * as one (`the province of Misiones`, `Kano state`).
+ */
+export function regionsOf(sentences: readonly Sentence[]): Set<string> {
+  const regions = new Set<string>();
+  for (const { tokens, names } of sentences) {
+    for (const chunk of names) {
+      if (chunk.kind === 'person' || chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      const part = tokens.slice(chunk.first, chunk.last + 1);
+      const before = `${tokens[chunk.first - 2]?.lower ?? ''} ${tokens[chunk.first - 1]?.lower ?? ''}`;
+      const after = tokens[chunk.last + 1]?.lower ?? '';
+      if (
+        part.every((t) => t.tags.has('Region')) ||
+        /^(?:province|state) of$/.test(before) ||
+        /^(?:state|province)$/.test(after)
+      )
+        regions.add(chunk.name);
+    }
+  }
+  return regions;
+}
+
+/** A country named in a possessive right before an organisation: `China's Commerce Ministry`. */
+export function owners(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<DerivedPlayer, string> {
+  const owner = new Map<DerivedPlayer, string>();
+  for (const { names } of sentences) {
+    names.forEach((chunk, i) => {
+      const next = names[i + 1];
+      if (!chunk.possessive || next === undefined || next.first !== chunk.last + 1) return;
+      const country = countryOf(chunk.name);
+      const org = byForm.get(key(next.name));
+      if (country !== undefined && org?.kind === 'organisation' && !owner.has(org))
+        owner.set(org, byForm.get(key(country))?.name ?? country);
+    });
+  }
+  return owner;
+}
