@@ -10,7 +10,7 @@
 
 import { KINSHIP, ORG_HEADS, SPEECH_VERBS } from './lexicon.js';
 import { isTitleWord, type NameChunk, titleKey } from './names.js';
-import { appositive, relativeTie, roleBefore, roleBeforeComma } from './role-spans.js';
+import { appositive, behalfSpan, relativeTie, roleBefore, roleBeforeComma } from './role-spans.js';
 import { GOVERNMENT_TITLES, REPRESENTATIVE_ROLES } from './side-words.js';
 import {
   clauseEnd,
@@ -117,6 +117,11 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
       roleCue = true;
       addTies(tie.verb, tie.end, 2);
     }
+  }
+  const behalf = behalfSpan(tokens, chunk);
+  if (behalf !== undefined) {
+    personCue = true;
+    addTies(behalf.from, behalf.to, 2);
   }
   // `Vento Air's founder`: a name whose founder or chief executive is named is an organisation's.
   const owned = tokens[chunk.last + 1];

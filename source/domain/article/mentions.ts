@@ -7,7 +7,7 @@ import type { Sentence } from './analysed.js';
 import { type Context, contextOf, HIS, ITS, type Tie } from './context.js';
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
-import type { Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 const _key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
@@ -27,6 +27,25 @@ function describedSubject(tokens: readonly Token[]): string | undefined {
     if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
   }
   return undefined;
+}
+
+/**
+ * A name of two words or more that is the sentence's subject (`The Liberal Democrats disagree.`,
+ * `Harbour Watch has collected…`) and not a person or a place: for a later `its`/`them`, the party
+ * it names, when no organisation or country is named nearer. A subject the rules cannot read whole
+ * (a capitalised word before it left out) still stands between `its` and a party named earlier.
+ */
+function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string | undefined {
+  const { tokens } = sentence;
+  const [chunk] = sentence.names;
+  const opener = tokens[0];
+  const start = opener !== undefined && (opener.lower === 'the' || isCapitalised(opener)) ? 1 : 0;
+  if (chunk === undefined || chunk.first > start || chunk.possessive) return undefined;
+  if (chunk.kind !== 'unknown' && chunk.kind !== 'thing') return undefined;
+  const m = mentions.find((x) => x.sentence === sentence && x.chunk === chunk);
+  if (m === undefined || m.context.personCue || chunk.name.split(/\s+/).length < 2) return undefined;
+  const verb = tokens[chunk.last + 1];
+  return verb?.tags.has('Verb') === true ? chunk.name : undefined;
 }
 
 /**
@@ -95,8 +114,10 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
     // (`The transit authority has offered…`). A name is the nearer referent: in `The council is run
     // by the Labour Party. Its leader…`, the leader is the party's.
     const described = describedSubject(tokens);
+    const named = namedSubject(sentence, mentions);
     if (party !== undefined) lastParty = party.name;
     else if (described !== undefined) lastParty = described;
+    else if (named !== undefined) lastParty = named;
   }
   return mentions;
 }

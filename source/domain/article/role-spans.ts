@@ -139,3 +139,32 @@ export function relativeTie(
   }
   return undefined;
 }
+
+const isBehalf = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.lower === 'on' && tokens[k + 1]?.lower === 'behalf' && tokens[k + 2]?.lower === 'of';
+
+/**
+ * `X said on behalf of the guild`, `X, speaking on behalf of the guild,`, `Speaking on behalf of the
+ * guild, X said`: the span from `behalf` to the end of its clause.
+ */
+export function behalfSpan(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): { from: number; to: number } | undefined {
+  // After the name: up to two verbs or adverbs between (`said`, `was speaking`), a comma only
+  // right after the name.
+  let k = chunk.last + 1;
+  for (let skipped = 0; skipped < 2 && !isBehalf(tokens, k); skipped++) {
+    const token = tokens[k];
+    if (token === undefined || !hasAny(token, ['Verb', 'Adverb'])) break;
+    if (!joinsNext(tokens[k - 1] as Token) && k - 1 !== chunk.last) break;
+    k += 1;
+  }
+  if (k > chunk.last + 1 && isBehalf(tokens, k)) return { from: k + 1, to: clauseEnd(tokens, k + 2) };
+  // Before it: a clause opening the sentence whose comma comes right before the name.
+  const start = chunk.titleFirst ?? chunk.first;
+  for (let j = 0; j <= 1; j++) {
+    if (isBehalf(tokens, j) && clauseEnd(tokens, j) === start - 1) return { from: j + 1, to: start - 1 };
+  }
+  return undefined;
+}

@@ -55,8 +55,7 @@ export function sentenceTies(
     const to = clauseEnd(tokens, afterSubject + 1);
     if (to < tokens.length && joinsNext(tokens[subject.last] as Token)) {
       roles.push(slice(sentence, tokens, afterSubject, to));
-      addTies(forVerb ? afterSubject + 1 : afterSubject, to);
-      roleWords.push(forVerb ? 'spokesperson' : (TIE_VERBS[verb.lower] as string));
+      addTies(afterSubject, to);
     }
   }
   // `Its chief negotiator is NAME`, `Russia's envoy is NAME`: a role named by its party, then the name.

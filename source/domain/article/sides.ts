@@ -180,10 +180,10 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
       return organisationSide(resolved.name, undefined, person, story);
     case 'government':
       return story.country;
-    // `a Republican whose district…`: a party member's party, unless they hold an office (then the
-    // office's country or state is their side).
+    // `State Senator X, a Republican whose district…`: the party the text says they belong to, before
+    // the state whose office they hold (a party's people stand for the party).
     case 'member':
-      return person.office === undefined ? resolved.name : undefined;
+      return resolved.name;
     // `Bayport Mayor`, `Kano's Commissioner`: a place is a side only for its own officials.
     case 'place':
       return tie.official === true && tie.loose !== true ? resolved.name : undefined;

@@ -7,6 +7,7 @@
 import { DEMONYMS, KINSHIP, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import { countryOf, isTitleWord, titleKey } from './names.js';
 import {
+  FOR_VERBS,
   GOVERNMENT_TITLES,
   LOCAL_OFFICES,
   NATIONAL_OFFICES,
@@ -238,11 +239,15 @@ export function phraseTies(
   // `represents American interests`: whom one represents is one's side, as a title of office is.
   const official = span.some((t) => GOVERNMENT_TITLES.has(titleKey(t)) || /^represent/.test(t.lower));
   const roleWords: string[] = [];
-  for (const t of span) {
+  span.forEach((t, i) => {
     if (isRoleNoun(t)) roleWords.push(titleKey(t));
     const tied = TIE_VERBS[t.lower];
     if (tied !== undefined) roleWords.push(tied);
-  }
+    // `speaks for the group`, `on behalf of the group`: one who speaks for a party acts for it.
+    const next = span[i + 1]?.lower;
+    if ((FOR_VERBS.has(t.lower) && next === 'for') || (t.lower === 'behalf' && next === 'of'))
+      roleWords.push('spokesperson');
+  });
   const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
   const ties: Tie[] = [];
   for (const { party, kin, loose } of partiesIn(sentence, tokens, from, to)) {

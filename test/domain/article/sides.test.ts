@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../../source/domain/article/index.js';
+
+/** The side derived for each person of a short article of our own (a person not found is `undefined`). */
+async function sides(text: string): Promise<Record<string, string>> {
+  const result = await articleFromText(text, 'text', { file: 'story.txt', id: 'story' });
+  if (!result.ok) throw new Error('not read');
+  return Object.fromEntries(
+    result.briefing.players.filter((p) => p.kind === 'person').map((p) => [p.name, p.side ?? '']),
+  );
+}
+
+const story = (...sentences: string[]) => sentences.join(' ');
+
+describe('a side from the words around a name', () => {
+  it('an appositive with a possessive country: X, Estonia’s defence minister,', async () => {
+    const got = await sides(
+      story(
+        'Estonia and Latvia met in Riga on Monday to discuss border patrols.',
+        'Marta Kell, Estonia’s defence minister, said the patrols would double by spring.',
+      ),
+    );
+    expect(got['Marta Kell']).toBe('Estonia');
+  });
+
+  it('a pre-nominal title with a nationality: Norwegian Foreign Minister X', async () => {
+    const got = await sides(
+      story(
+        'Norway and Sweden signed a fisheries pact on Tuesday.',
+        'Norwegian Foreign Minister Lars Holmberg called it a fair deal.',
+      ),
+    );
+    expect(got['Lars Holmberg']).toBe('Norway');
+  });
+
+  it('X of the Y: the organisation by its name', async () => {
+    const got = await sides(
+      story(
+        'Grain farmers blocked roads near Lyon on Friday.',
+        'Pieter Aalders of the European Grain Growers Federation said the blockade would continue.',
+      ),
+    );
+    expect(got['Pieter Aalders']).toBe('European Grain Growers Federation');
+  });
+
+  it('a spokesperson for Y, X: the organisation', async () => {
+    const got = await sides(
+      story(
+        'Kestrel Mining Corp halted work at its copper pit on Thursday.',
+        'A spokesperson for Kestrel Mining Corp, Joan Abara, said the pause was temporary.',
+      ),
+    );
+    expect(got['Joan Abara']).toBe('Kestrel Mining Corp');
+  });
+
+  it('Y’s chief executive X', async () => {
+    const got = await sides(
+      story(
+        'Orbis Freight Holdings reported a loss on Wednesday.',
+        'Orbis Freight Holdings’ chief executive Tomas Brandt blamed fuel prices.',
+      ),
+    );
+    expect(got['Tomas Brandt']).toBe('Orbis Freight Holdings');
+  });
+
+  it('X, who heads Y,', async () => {
+    const got = await sides(
+      story(
+        'Hotel owners in the Alps say a new tax will hurt them.',
+        'Ines Gartner, who heads the Alpine Hoteliers Association, said bookings had already fallen.',
+      ),
+    );
+    expect(got['Ines Gartner']).toBe('Alpine Hoteliers Association');
+  });
+
+  it('X said on behalf of Y', async () => {
+    const got = await sides(
+      story(
+        'The harbour pilots rejected the offer on Sunday.',
+        'Owen Pryce said on behalf of the Harbour Pilots Guild that the offer was too low.',
+      ),
+    );
+    expect(got['Owen Pryce']).toBe('Harbour Pilots Guild');
+  });
+
+  it('a party’s leader before the name: the party by its fullest name in the text', async () => {
+    const got = await sides(
+      story(
+        'The Green Party won three seats in the city election on Sunday.',
+        'Green leader Anja Roth said voters wanted cleaner buses.',
+      ),
+    );
+    expect(got['Anja Roth']).toBe('Green Party');
+  });
+});
+
+describe('parties named before: `its`, `them`', () => {
+  it('a party member’s party before the state whose office they hold', async () => {
+    const got = await sides(
+      story(
+        'Ohio lawmakers debated a bill on river pollution on Tuesday.',
+        'State Senator Carla Nunez, a Democrat who represents Toledo, said the bill was too weak.',
+      ),
+    );
+    expect(got['Carla Nunez']).toBe('Democrat');
+  });
+
+  it('`speaks for them`: the group the sentence before is about', async () => {
+    const got = await sides(
+      story(
+        'The council is run by the Labour Party.',
+        'The Social Democrats oppose the budget.',
+        'Councillor Peter Marek speaks for them on housing.',
+      ),
+    );
+    expect(got['Peter Marek']).toBe('Social Democrats');
+  });
+
+  it('`its founder` after a group named as a sentence’s subject', async () => {
+    const got = await sides(
+      story(
+        'The council is run by the Labour Party.',
+        'The Greenway Neighbours have gathered 900 signatures against the road.',
+        'Its founder, Nadia Brooks, said the road would split the estate.',
+      ),
+    );
+    expect(got['Nadia Brooks']).toBe('Greenway Neighbours');
+  });
+});
+
+describe('government officials stand for their country or state', () => {
+  it('an official of a government body named with its country', async () => {
+    const got = await sides(
+      story(
+        'Polish and German officials argued over a river dam on Monday.',
+        'Tomasz Wrona, a spokesman for Poland’s environment ministry, said the dam was safe.',
+      ),
+    );
+    expect(got['Tomasz Wrona']).toBe('Poland');
+  });
+
+  it('a provincial title: the province', async () => {
+    const got = await sides(
+      story(
+        'Wildfires forced thousands from their homes in Alberta this week.',
+        'Alberta Premier Dana Kowalczyk declared a state of emergency.',
+      ),
+    );
+    expect(got['Dana Kowalczyk']).toBe('Alberta');
+  });
+});
+
+describe('neutral people and people the text does not place stay without a side', () => {
+  it('an academic at a university', async () => {
+    const got = await sides(
+      story(
+        'Kestrel Mining Corp halted work at its copper pit on Thursday.',
+        'Dana Whitfield, an economist at Carrow University, said the pause would cost jobs.',
+      ),
+    );
+    expect(got['Dana Whitfield']).toBe('');
+  });
+
+  it('a resident and a witness', async () => {
+    const got = await sides(
+      story(
+        'Floodwater reached the town square in Marlow on Saturday.',
+        '“The water came in fast,” said resident Paul Okafor.',
+        'A witness, Greta Lindqvist, said the barriers failed at dawn.',
+      ),
+    );
+    expect(got['Paul Okafor']).toBe('');
+    expect(got['Greta Lindqvist']).toBe('');
+  });
+
+  it('a name with a speech verb and no affiliation', async () => {
+    const got = await sides(
+      story('The Harbour Pilots Guild rejected the offer on Sunday.', 'Kai Moller said the offer was fair.'),
+    );
+    expect(got['Kai Moller']).toBe('');
+  });
+});
