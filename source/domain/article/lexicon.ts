@@ -23,7 +23,7 @@ export const TITLE_WORDS = words(`
   director-general organiser organizer activist campaigner farmer driver worker resident nurse doctor
   striker midfielder defender goalkeeper player supporter fan investor billionaire businessman businesswoman
   entrepreneur chairman-elect boss head-coach president's son son-in-law daughter-in-law wife husband
-  son daughter brother sister father mother cousin uncle aunt nephew niece coordinator organizer
+  son daughter brother sister father mother cousin uncle aunt nephew niece coordinator organizer counterpart
   volunteer editor correspondent historian teacher student engineer pilot soldier agent broker
   consultant partner founder-director lecturer surgeon physician epidemiologist virologist
   commentator columnist host presenter captain-elect referee owner-manager

@@ -39,6 +39,7 @@ export const GOVERNMENT_TITLES = words(`
   congressman congresswoman governor mayor commissioner official officer diplomat negotiator
   delegate spokesman spokeswoman spokesperson general admiral colonel commander king queen prince
   emir sheikh sultan lawmaker legislator mp mep attorney prosecutor regulator administrator consul
+  counterpart
 `);
 
 /**
@@ -120,3 +121,13 @@ export const TIE_VERBS: Readonly<Record<string, string>> = {
 };
 /** Verbs that tie their subject to the object of a `for` after them: `X speaks for them`. */
 export const FOR_VERBS = words(`speaks spoke speaking works worked working acts acted acting`);
+
+/**
+ * Lowercase nouns that name a party by its kind right before a role (`a ministry spokesperson`, `a
+ * coast guard spokeswoman`, `a company spokesman`): a government body or a company. Words such as
+ * `office` or `service` are left out: `a customer service manager` names no party.
+ */
+export const KIND_NOUNS = words(`
+  ministry government police army navy guard coastguard military cabinet regulator company firm
+  airline carmaker automaker carrier insurer lender
+`);

@@ -149,7 +149,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     // `a ministry spokesperson`, `the government`: a government named by its kind alone.
     const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
     if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
-    return undefined;
+    // `the minister's spokesman`: the person last named with that role before.
+    const holder = roleHolder(head, tie.at ?? Number.MAX_SAFE_INTEGER, person, story);
+    return holder === undefined ? undefined : { kind: 'person', person: holder };
   }
   // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
   const words = wordsOf(key(text));
@@ -161,6 +163,21 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return { kind: 'orgName', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
+}
+
+/** The person named last (at or before sentence `at`) with this role word, other than `person`. */
+function roleHolder(
+  role: string,
+  at: number,
+  person: DerivedPlayer,
+  story: Story,
+): DerivedPlayer | undefined {
+  let best: DerivedPlayer | undefined;
+  for (const other of new Set(story.byForm.values())) {
+    if (other === person || other.kind !== 'person' || !other.roleWords.includes(role)) continue;
+    if (other.first.index <= at && (best === undefined || other.first.index > best.first.index)) best = other;
+  }
+  return best;
 }
 
 /** A country as the article names it (`US` where it says `US`), else its own name. */

@@ -9,6 +9,7 @@ import { countryOf, isTitleWord, titleKey } from './names.js';
 import {
   FOR_VERBS,
   GOVERNMENT_TITLES,
+  KIND_NOUNS,
   LOCAL_OFFICES,
   NATIONAL_OFFICES,
   REPRESENTATIVE_ROLES,
@@ -131,9 +132,23 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       found.push({ party: HIS, kin: true, loose: false });
     } else if (isPossessive(token) && !isCapitalised(token)) {
       // `the union's president`: a definite description, resolved against the organisations named.
+      // `the minister's spokesman`: a person's aide, where the description names a role.
       const article = prev !== undefined && i > from && prev.lower === 'the' ? 'the ' : '';
-      found.push({ party: article + stripPossessive(token.text), kin: false, loose: false });
-    } else if (token.tags.has('Demonym') || (isCapitalised(token) && !isTitleWord(token))) {
+      found.push({ party: article + stripPossessive(token.text), kin: isRoleNoun(token), loose: false });
+    } else if (
+      !isCapitalised(token) &&
+      i < to &&
+      KIND_NOUNS.has(token.lower) &&
+      isRoleNoun(tokens[i + 1] as Token) &&
+      joinsNext(token)
+    ) {
+      // `a ministry spokesperson`, `a coast guard spokeswoman`, `a company spokesman`: the body or
+      // company the role is of, named by its kind (./org-kinds.ts resolves it).
+      found.push({ party: `the ${token.lower}`, kin: false, loose: false });
+    } else if (
+      token.tags.has('Demonym') ||
+      (isCapitalised(token) && !isTitleWord(token) && !token.tags.has('Determiner'))
+    ) {
       const run = capitalisedRun(sentence, tokens, i, to);
       const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
       found.push({ party: run.party, kin, loose });
@@ -157,6 +172,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         // `Minister of Water Resources`, `Commissioner for Health`: a portfolio, not a party.
         const portfolio =
           /^(?:of|for)$/.test(token.lower) &&
+          !the &&
           prev !== undefined &&
           PORTFOLIO_TITLES.test(titleKey(prev)) &&
           countryOf(run.party) === undefined;
@@ -254,6 +270,8 @@ export function phraseTies(
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
     if (isDemonym(party) && !official) continue;
+    // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
+    if (kin && span.some((t) => t.lower === 'counterpart')) continue;
     ties.push({ party, strength, kin, official, loose, representative });
   }
   return { ties, roleWords, words: span.map(titleKey) };

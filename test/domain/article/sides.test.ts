@@ -128,6 +128,70 @@ describe('parties named before: `its`, `them`', () => {
   });
 });
 
+describe('a party named by its kind or by a role', () => {
+  it('`a coast guard spokeswoman`: a government body’s official stands for the one country named', async () => {
+    const got = await sides(
+      story(
+        'A tanker ran aground off Norway on Sunday.',
+        'A coast guard spokeswoman, Ingrid Dahl, said no oil had leaked.',
+      ),
+    );
+    expect(got['Ingrid Dahl']).toBe('Norway');
+  });
+
+  it('`a company spokesperson`: the company named before', async () => {
+    const got = await sides(
+      story(
+        'Helix Systems lost a rail signalling contract on Monday.',
+        'A company spokesperson, David Moss, said it would appeal.',
+      ),
+    );
+    expect(got['David Moss']).toBe('Helix Systems');
+  });
+
+  it('`a customer service manager` names no party', async () => {
+    const got = await sides(
+      story(
+        'Refunds for cancelled ferries in Norway are slow.',
+        'A customer service manager, Ole Berg, said the backlog would clear by June.',
+      ),
+    );
+    expect(got['Ole Berg']).toBe('');
+  });
+
+  it('`the minister’s spokesman`: the aide of the minister named before', async () => {
+    const got = await sides(
+      story(
+        'Finnish Trade Minister Aino Salo met Swedish officials in Stockholm on Monday.',
+        'The minister’s spokesman, Ville Koski, said the talks went well.',
+      ),
+    );
+    expect(got['Ville Koski']).toBe('Finland');
+  });
+
+  it('`his Chilean counterpart`: the other country, not his', async () => {
+    const got = await sides(
+      story(
+        'Brazil and Chile disputed a fishing zone.',
+        'Brazilian Foreign Minister Paulo Reis said the map was clear.',
+        'His Chilean counterpart, Ana Fuentes, disagreed.',
+      ),
+    );
+    expect(got['Paulo Reis']).toBe('Brazil');
+    expect(got['Ana Fuentes']).toBe('Chile');
+  });
+
+  it('`general secretary of the X`: an organisation, not a portfolio', async () => {
+    const got = await sides(
+      story(
+        'Dock workers walked out at three ports on Monday.',
+        'Joan Pike, general secretary of the Dockers Union, said pay was the issue.',
+      ),
+    );
+    expect(got['Joan Pike']).toBe('Dockers Union');
+  });
+});
+
 describe('government officials stand for their country or state', () => {
   it('an official of a government body named with its country', async () => {
     const got = await sides(
