@@ -9,8 +9,6 @@ import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
 import { isCapitalised, type Token } from './tokens.js';
 
-const _key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
-
 export interface Mention {
   readonly sentence: Sentence;
   readonly chunk: NameChunk;

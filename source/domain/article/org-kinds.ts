@@ -19,10 +19,6 @@ import {
 } from './side-words.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 
-const _key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
-const _wordsOf = (name: string) => name.split(/\s+/);
-const _withoutThe = (text: string) => text.replace(/^the\s+/i, '');
-
 export type OrgKind = 'government' | 'international' | 'academic' | 'court' | 'media' | 'party' | 'other';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');

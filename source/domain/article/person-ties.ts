@@ -11,8 +11,6 @@ import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
 import type { Token } from './tokens.js';
 
-const _key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
-const _wordsOf = (name: string) => name.split(/\s+/);
 const PRONOUNS = /^(?:he|she)$/i;
 
 const OFFICE_RANK: Record<Office, number> = { national: 1, state: 2, local: 3 };

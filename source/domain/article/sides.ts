@@ -21,8 +21,14 @@ import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import { countryOf } from './names.js';
 import { countDescriptions, describe, orgKind } from './org-kinds.js';
 import type { DerivedPlayer } from './players.js';
-import { GOVERNMENT_HEADS, GOVERNMENT_WORDS, NEUTRAL_ROLES, REPRESENTATIVE_ROLES } from './side-words.js';
-import { namedPlaces, owners, regionsOf } from './story-places.js';
+import {
+  COMPANY_WORDS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_WORDS,
+  NEUTRAL_ROLES,
+  REPRESENTATIVE_ROLES,
+} from './side-words.js';
+import { actingNames, namedPlaces, owners, regionsOf } from './story-places.js';
 import { stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -49,6 +55,8 @@ interface Story {
   readonly region: string | undefined;
   /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
+  /** Names that act as parties with no word saying what they are, and where they do (./story-places.ts). */
+  readonly acting: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Sets the side of every person in `players` (organisations and countries are their own). */
@@ -71,6 +79,7 @@ export function resolveSides(
     country: countries.size === 1 ? [...countries][0] : undefined,
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
+    acting: actingNames(sentences, people),
   };
   countDescriptions(sentences, orgs);
 
@@ -142,10 +151,19 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     const longer = story.orgs.filter((o) => key(o.name).startsWith(`${key(text)} `));
     const [only] = longer;
     if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
+    // `Kestrel` for `Kestrel Mining`, `Kestrel Mining` itself: a name that acts as a party.
+    const acting = [...story.acting.keys()].filter((n) => n === text || key(n).startsWith(`${key(text)} `));
+    if (acting.length === 1) return { kind: 'orgName', name: acting[0] as string };
   }
   if (/^the\s/i.test(text) || /^\p{Ll}/u.test(text)) {
     const described = describe(text, tie.at ?? Number.MAX_SAFE_INTEGER, story.orgs);
     if (described !== undefined) return { kind: 'org', org: described };
+    // `the company` where no organisation named fits: the name acting as a party nearest before.
+    const head0 = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
+    const actor = COMPANY_WORDS.has(head0)
+      ? nearestActing(story, tie.at ?? Number.MAX_SAFE_INTEGER)
+      : undefined;
+    if (actor !== undefined) return { kind: 'orgName', name: actor };
     // `a ministry spokesperson`, `the government`: a government named by its kind alone.
     const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
     if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
@@ -163,6 +181,17 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return { kind: 'orgName', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
+}
+
+/** The name acting as a party (./story-places.ts) nearest before sentence `at`. */
+function nearestActing(story: Story, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const [name, seen] of story.acting) {
+    const last = Math.max(-1, ...seen.filter((i) => i <= at));
+    if (last > bestAt) [best, bestAt] = [name, last];
+  }
+  return best;
 }
 
 /** The person named last (at or before sentence `at`) with this role word, other than `person`. */

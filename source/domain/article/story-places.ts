@@ -8,8 +8,7 @@ import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
-const _wordsOf = (name: string) => name.split(/\s+/);
-const _withoutThe = (text: string) => text.replace(/^the\s+/i, '');
+const wordsOf = (name: string) => name.split(/\s+/);
 
 /** Capitalised names that are neither people nor parties: places compromise knows, and the rest. */
 export function namedPlaces(
@@ -69,4 +68,38 @@ export function owners(
     });
   }
   return owner;
+}
+
+/**
+ * Names that act in the story as parties though no word says what they are: a name of two words or
+ * more, not a person's or a place's, that opens a sentence (after `The`) as its subject (`Kestrel
+ * Mining cut 200 jobs`), with the sentences it does so in. A company without an organisation word
+ * in its name (`Vento Air`) is found this way.
+ */
+export function actingNames(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, number[]> {
+  const acting = new Map<string, number[]>();
+  for (const { tokens, names, index } of sentences) {
+    const [chunk] = names;
+    const start = tokens[0]?.lower === 'the' ? 1 : 0;
+    if (chunk === undefined || chunk.first !== start || chunk.kind !== 'unknown' || chunk.possessive)
+      continue;
+    if (people.has(key(chunk.name)) || wordsOf(chunk.name).length < 2) continue;
+    const part = tokens.slice(chunk.first, chunk.last + 1);
+    if (part.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Region'))) continue;
+    // The verb after it (compromise reads some verbs as nouns: `Kestrel Mining cut 200 jobs`).
+    const next = tokens[chunk.last + 1];
+    const verbLike =
+      next !== undefined &&
+      (next.tags.has('Verb') ||
+        (/^\p{Ll}/u.test(next.text) &&
+          !['Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Possessive'].some((t) =>
+            next.tags.has(t),
+          )));
+    if (!verbLike) continue;
+    acting.set(chunk.name, [...(acting.get(chunk.name) ?? []), index]);
+  }
+  return acting;
 }

@@ -192,6 +192,29 @@ describe('a party named by its kind or by a role', () => {
   });
 });
 
+describe('a company with no organisation word in its name', () => {
+  const opening = 'Kestrel Mining cut 200 jobs in Perth on Monday.';
+
+  it('an employee `at` a name that acts as a party in the story', async () => {
+    const got = await sides(
+      story(opening, 'Ann Lowe, a senior engineer at Kestrel Mining, said morale was low.'),
+    );
+    expect(got['Ann Lowe']).toBe('Kestrel Mining');
+  });
+
+  it('`the company’s chief executive`: the company that acted before', async () => {
+    const got = await sides(
+      story(opening, 'The company’s chief executive, Ann Lowe, blamed falling prices.'),
+    );
+    expect(got['Ann Lowe']).toBe('Kestrel Mining');
+  });
+
+  it('a short form before a role: `Kestrel founder X`', async () => {
+    const got = await sides(story(opening, 'Kestrel founder Jonas Berg said the mine would reopen in May.'));
+    expect(got['Jonas Berg']).toBe('Kestrel Mining');
+  });
+});
+
 describe('government officials stand for their country or state', () => {
   it('an official of a government body named with its country', async () => {
     const got = await sides(
