@@ -51,6 +51,11 @@ export const NATIONAL_OFFICES = words(`
   minister secretary ambassador envoy diplomat consul commissioner senator congressman
   congresswoman premier chancellor admiral general colonel marshal federal
 `);
+/** Words that make a title an organisation's, not a government's (`general manager`, `union secretary`). */
+export const PRIVATE_WORDS = words(`
+  manager company union party club firm association federation workers board corporation bank
+  business league team trust foundation charity campaign
+`);
 export const STATE_OFFICES = words(`governor state provincial province`);
 export const LOCAL_OFFICES = words(
   `mayor councillor councilman councilwoman county city municipal local district town`,

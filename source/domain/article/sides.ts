@@ -107,7 +107,9 @@ export function resolveSides(
     if (neutral.has(person)) continue;
     if (apply(person, person.ties) || apply(person, person.fallback)) continue;
     // `Foreign Minister X`, `Governor X`: an office whose country or state the article leaves to be
-    // understood, when it names only one.
+    // understood, when it names only one, and when no phrase ties the person to a party the rules
+    // could not resolve (`general secretary of the dock workers`).
+    if (person.ties.some((t) => t.strength >= 2 && !t.kin && t.loose !== true)) continue;
     const fallback =
       person.office === 'national' ? story.country : person.office === 'state' ? story.region : undefined;
     if (fallback !== undefined) person.side = fallback;

@@ -12,6 +12,7 @@ import {
   KIND_NOUNS,
   LOCAL_OFFICES,
   NATIONAL_OFFICES,
+  PRIVATE_WORDS,
   REPRESENTATIVE_ROLES,
   STATE_OFFICES,
   TIE_VERBS,
@@ -232,6 +233,10 @@ export function phraseEnd(tokens: readonly Token[], from: number): number {
 
 /** The level of government of the words of a title or role phrase (`State Representative` → state). */
 export function officeOf(words: readonly string[]): Office | undefined {
+  // `general manager`, `union secretary`, `the company secretary`, `general secretary`: offices of
+  // organisations, not of a government.
+  if (words.some((w, i) => PRIVATE_WORDS.has(w) || (w === 'secretary' && words[i - 1] === 'general')))
+    return undefined;
   if (words.some((w) => LOCAL_OFFICES.has(w))) return 'local';
   if (words.some((w) => STATE_OFFICES.has(w))) return 'state';
   if (words.some((w) => NATIONAL_OFFICES.has(w))) return 'national';

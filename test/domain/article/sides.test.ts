@@ -215,6 +215,48 @@ describe('a company with no organisation word in its name', () => {
   });
 });
 
+describe('a title that names no country', () => {
+  const opening = 'Dock workers in Kenya walked out on Monday.';
+
+  it('a minister stands for the one country the article names', async () => {
+    const got = await sides(
+      story(opening, 'Transport Minister Peter Otieno said the ports would stay open.'),
+    );
+    expect(got['Peter Otieno']).toBe('Kenya');
+  });
+
+  it('a minister stands for none when the article names two', async () => {
+    const got = await sides(
+      story(
+        'Kenya and Uganda argued over rail fees on Monday.',
+        'Transport Minister Peter Otieno said the fees were fair.',
+      ),
+    );
+    expect(got['Peter Otieno']).toBe('');
+  });
+
+  it('an organisation’s office is not a government’s: general manager, union or company secretary', async () => {
+    const got = await sides(
+      story(
+        opening,
+        'General manager Pat Lee said the port would stay open.',
+        'Peter Otieno, the company secretary, said pay was the issue.',
+        'Union secretary Grace Wanjiru said members would stay out.',
+      ),
+    );
+    expect(got['Pat Lee']).toBe('');
+    expect(got['Peter Otieno']).toBe('');
+    expect(got['Grace Wanjiru']).toBe('');
+  });
+
+  it('a party the rules cannot resolve is not replaced by the country', async () => {
+    const got = await sides(
+      story(opening, 'Peter Otieno, general secretary of the dock workers, said pay was the issue.'),
+    );
+    expect(got['Peter Otieno']).toBe('');
+  });
+});
+
 describe('government officials stand for their country or state', () => {
   it('an official of a government body named with its country', async () => {
     const got = await sides(
