@@ -45,7 +45,9 @@ export function orgKind(name: string): OrgKind {
   if (ACADEMIC_HEADS.has(head) || /\bthink tank\b/i.test(name)) return 'academic';
   if (MEDIA_HEADS.has(head)) return 'media';
   const last = stripPossessive(wordsOf(name).at(-1) ?? '');
-  if (head === 'party' || PARTY_MEMBERS.has(last)) return 'party';
+  // `National Democratic Congress`, `Social Democratic Party`: a party's name holds a party's word.
+  if (head === 'party' || PARTY_MEMBERS.has(last) || wordsOf(name).some((w) => PARTY_MEMBERS.has(w)))
+    return 'party';
   if (GOVERNMENT_HEADS.has(head))
     return INTERNATIONAL_FIRST.has(wordsOf(name)[0] ?? '') ? 'international' : 'government';
   return 'other';

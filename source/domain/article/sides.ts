@@ -238,6 +238,10 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     // A name the article does not say is a place or an organisation (`Cedar Key Mayor`, `Vento Air's
     // founder`): a side where a role of office or of an organisation is of it, not `a Brisbane electrician`.
     case 'unknown':
+      // `director of the Institute for Health Studies`: a name of a kind that is never a side by
+      // itself (a university, a think tank, a court, a news outlet) stays one here too.
+      if (orgKind(resolved.name) !== 'other')
+        return organisationSide(resolved.name, undefined, person, story);
       return tie.loose !== true && (tie.official === true || tie.representative === true)
         ? resolved.name
         : undefined;

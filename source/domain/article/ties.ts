@@ -185,7 +185,8 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
           end < to &&
           joinsNext(tokens[end] as Token) &&
           !isPossessive(tokens[end] as Token) &&
-          (tokens[end + 1] as Token).tags.has('Noun')
+          (tokens[end + 1] as Token).tags.has('Noun') &&
+          !isCapitalised(tokens[end + 1] as Token)
         )
           end += 1;
         const party = `the ${stripPossessive(slice(sentence, tokens, j, end))}`;

@@ -280,6 +280,26 @@ describe('government officials stand for their country or state', () => {
 });
 
 describe('neutral people and people the text does not place stay without a side', () => {
+  it('the director of an institute: a think tank is no side', async () => {
+    const got = await sides(
+      story(
+        'The Royal Nursing Union called a strike on Monday.',
+        'Ruth Evans, director of the Institute for Health Studies, said the strike could last weeks.',
+      ),
+    );
+    expect(got['Ruth Evans']).toBe('');
+  });
+
+  it('a party named `Congress` is a party, not a government body', async () => {
+    const got = await sides(
+      story(
+        'Ghana secured a loan from the International Monetary Fund on Friday.',
+        'John Asare, leader of the opposition National Democratic Congress, said the terms were harsh.',
+      ),
+    );
+    expect(got['John Asare']).toBe('National Democratic Congress');
+  });
+
   it('an academic at a university', async () => {
     const got = await sides(
       story(
