@@ -89,6 +89,13 @@ export function addSentenceTies(
         subject.person.fallback.push({ party: opening, strength: 4, kin: false, at: sentence.index });
     }
     const subject = subjects.find((s) => s.first <= 1);
+    // `X spoke with his Argentine counterpart`: X is not Argentina's.
+    const counterpart = tokens.findIndex(
+      (t, i) => /^counterparts?$/.test(t.lower) && /^(?:his|her)$/.test(tokens[i - 2]?.lower ?? ''),
+    );
+    const against = counterpart > 1 ? countryOf((tokens[counterpart - 1] as Token).text) : undefined;
+    if (subject !== undefined && against !== undefined && counterpart > subject.last)
+      subject.person.opposite ??= against;
     // `Jared Kushner, Trump's son-in-law, also attended previous talks.` after a sentence about Witkoff.
     if (subject !== undefined && previousSubject !== undefined && subject.person !== previousSubject) {
       const also = tokens.findIndex((t) => t.lower === 'also');

@@ -26,6 +26,8 @@ export interface DerivedPlayer {
   fallback: Tie[];
   /** A person this one is introduced alongside (`X also attended`): their side, when nothing else gives one. */
   alongside: DerivedPlayer | undefined;
+  /** A country the person is set against (`his Argentine counterpart`): the other one, in a story of two. */
+  opposite: string | undefined;
   side: string;
   /** The sentence of the first mention, and of the one that gave the role or side. */
   first: Sentence;
@@ -56,6 +58,7 @@ function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 
     ties: [],
     fallback: [],
     alongside: undefined,
+    opposite: undefined,
     side: '',
     first: sentence,
     firstAt,

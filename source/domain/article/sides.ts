@@ -113,6 +113,10 @@ export function resolveSides(
     const fallback =
       person.office === 'national' ? story.country : person.office === 'state' ? story.region : undefined;
     if (fallback !== undefined) person.side = fallback;
+    // `his Argentine counterpart`, in a story of two countries: the other one.
+    const other = [...countries].filter((c) => (countryOf(c) ?? c) !== person.opposite);
+    if (person.side === '' && person.opposite !== undefined && countries.size === 2 && other.length === 1)
+      person.side = other[0] as string;
   }
   // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
   for (let round = 0; round < 3; round++) {

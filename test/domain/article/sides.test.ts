@@ -129,6 +129,27 @@ describe('parties named before: `its`, `them`', () => {
 });
 
 describe('a party named by its kind or by a role', () => {
+  it('`spoke with his Bolivian counterpart`, in a story of two countries: the other one', async () => {
+    const got = await sides(
+      story(
+        'Chile and Bolivia disputed a fishing zone on Monday.',
+        'Foreign Minister Paulo Reyes said the map was clear.',
+        'Reyes said he had spoken with his Bolivian counterpart on Thursday.',
+      ),
+    );
+    expect(got['Paulo Reyes']).toBe('Chile');
+  });
+
+  it('a nationality of any country with a title of office: `Ghanaian Finance Minister X`', async () => {
+    const got = await sides(
+      story(
+        'Ghana and Togo signed a power deal on Friday.',
+        'Ghanaian Finance Minister Kwame Boateng said it would end blackouts.',
+      ),
+    );
+    expect(got['Kwame Boateng']).toBe('Ghana');
+  });
+
   it('`a coast guard spokeswoman`: a government body’s official stands for the one country named', async () => {
     const got = await sides(
       story(
