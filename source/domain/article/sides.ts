@@ -185,6 +185,8 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (PARTY_MEMBERS.has(text)) return { kind: 'member', name: text };
   // `European Commission President …`: a capitalised name of an organisation is one, named or not.
   if (words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return { kind: 'orgName', name: text };
+  // `Texas Governor X`: a place compromise knows, in a title, where the article names it nowhere else.
+  if (tie.place === true && tie.strength === 1) return { kind: 'place', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
 }

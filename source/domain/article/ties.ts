@@ -33,6 +33,8 @@ export interface Tie {
   readonly representative?: boolean;
   /** The party only places the person (`in Sydney`, `from Geelong`, `at …`): never a place as a side. */
   readonly loose?: boolean;
+  /** compromise knows the party as a place: `Texas Governor X` is the state's official. */
+  readonly place?: boolean | undefined;
   /** The sentence the tie was read in (set by ./players.ts): a description means the party named nearest before. */
   readonly at?: number;
 }
@@ -106,6 +108,8 @@ export interface Named {
   readonly kin: boolean;
   /** After `in`, `at`, `from` and the like: where the person is, not whom they act for. */
   readonly loose: boolean;
+  /** compromise knows every word of it as a place (`Western Australia`, `Texas`). */
+  readonly place?: boolean;
 }
 
 export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
@@ -152,7 +156,8 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
     ) {
       const run = capitalisedRun(sentence, tokens, i, to);
       const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
-      found.push({ party: run.party, kin, loose });
+      const place = tokens.slice(i, run.end + 1).every((t) => t.tags.has('Place'));
+      found.push({ party: run.party, kin, loose, place });
       i = run.end;
     } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
       // `president of the Transport Workers Union`, `representing the group`: the object,
@@ -272,13 +277,13 @@ export function phraseTies(
   });
   const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
   const ties: Tie[] = [];
-  for (const { party, kin, loose } of partiesIn(sentence, tokens, from, to)) {
+  for (const { party, kin, loose, place } of partiesIn(sentence, tokens, from, to)) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
     if (isDemonym(party) && !official) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
-    ties.push({ party, strength, kin, official, loose, representative });
+    ties.push({ party, strength, kin, official, loose, representative, place });
   }
   return { ties, roleWords, words: span.map(titleKey) };
 }

@@ -279,6 +279,13 @@ describe('a title that names no country', () => {
 });
 
 describe('government officials stand for their country or state', () => {
+  it('a state’s title where the article names the state nowhere else: `Texas Governor X`', async () => {
+    const got = await sides(
+      story('Floodwater closed two highways on Monday.', 'Texas Governor Greg Abbott declared a disaster.'),
+    );
+    expect(got['Greg Abbott']).toBe('Texas');
+  });
+
   it('an official of a government body named with its country', async () => {
     const got = await sides(
       story(
