@@ -25,6 +25,7 @@ import {
   COMPANY_WORDS,
   GOVERNMENT_HEADS,
   GOVERNMENT_WORDS,
+  KIND_NOUNS,
   NEUTRAL_ROLES,
   REPRESENTATIVE_ROLES,
 } from './side-words.js';
@@ -141,9 +142,15 @@ function isNeutral(person: DerivedPlayer): boolean {
   );
 }
 
+/** Words that name an organisation by its kind (`union`, `company`, `ministry`). */
+const KIND_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS, ...KIND_NOUNS]);
+
 /** The party a tie's text names, at the sentence it was read in. */
 function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | undefined {
-  const text = tie.party;
+  // `Union leader X`, `Company spokesman X` opening a sentence: a description, capitalised only there.
+  const generic = /^\p{Lu}\p{Ll}+$/u.test(tie.party) && KIND_WORDS.has(tie.party.toLowerCase());
+  const text =
+    generic && story.byForm.get(key(tie.party)) === undefined ? `the ${tie.party.toLowerCase()}` : tie.party;
   const country = countryOf(text);
   if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
   const player = story.byForm.get(key(withoutThe(text)));

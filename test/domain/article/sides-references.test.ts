@@ -36,6 +36,16 @@ describe('parties named before: `its`, `them`', () => {
 });
 
 describe('a party named by its kind or by a role', () => {
+  it('`Union leader X` opening a sentence: the union named before', async () => {
+    const got = await sides(
+      story(
+        'The strike was called by the Transport Workers’ Union on Monday.',
+        'Union leader Kari Nilsen said members had been offered too little.',
+      ),
+    );
+    expect(got['Kari Nilsen']).toBe('Transport Workers’ Union');
+  });
+
   it('`spoke with his Bolivian counterpart`, in a story of two countries: the other one', async () => {
     const got = await sides(
       story(
