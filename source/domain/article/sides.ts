@@ -19,7 +19,7 @@ import type { Sentence } from './analysed.js';
 import type { Tie } from './context.js';
 import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import { countryOf } from './names.js';
-import { countDescriptions, describe, orgKind } from './org-kinds.js';
+import { countDescriptions, describe, headOf, orgKind } from './org-kinds.js';
 import type { DerivedPlayer } from './players.js';
 import {
   COMPANY_WORDS,
@@ -190,8 +190,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (containing.length === 1 && (words.length > 1 || /\d/.test(text)))
     return { kind: 'org', org: containing[0] as DerivedPlayer };
   if (PARTY_MEMBERS.has(text)) return { kind: 'member', name: text };
-  // `European Commission President …`: a capitalised name of an organisation is one, named or not.
-  if (words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return { kind: 'orgName', name: text };
+  // `European Commission President …`, `Bank of Zambia Governor …`: a capitalised name of an
+  // organisation is one, named or not.
+  if (words.length > 1 && ORG_HEADS.has(headOf(text))) return { kind: 'orgName', name: text };
   // `Texas Governor X`: a place compromise knows, in a title, where the article names it nowhere else.
   if (tie.place === true && tie.strength === 1) return { kind: 'place', name: text };
   const named = story.named.get(text);
@@ -236,7 +237,7 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     case 'side':
       return resolved.side;
     case 'org':
-      return organisationSide(resolved.org.name, resolved.org, person, story);
+      return organisationSide(resolved.org.name, resolved.org, person, story, tie.at);
     case 'orgName':
       return organisationSide(resolved.name, undefined, person, story);
     case 'government':
@@ -268,13 +269,15 @@ function organisationSide(
   org: DerivedPlayer | undefined,
   person: DerivedPlayer,
   story: Story,
+  at?: number,
 ): string | undefined {
   const kind = orgKind(name);
   if (kind === 'court') return undefined;
   // A university or a news outlet is a side only when it is a party in the story (named or
   // described in more than one sentence) and the person holds a role of it.
   if (kind === 'academic' || kind === 'media') {
-    const party = org !== undefined && new Set(org.seen).size > 1;
+    // (`Its regional director, X,` after a sentence naming it refers to it a second time.)
+    const party = org !== undefined && new Set([...org.seen, ...(at === undefined ? [] : [at])]).size > 1;
     return party && person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w)) ? name : undefined;
   }
   if (kind !== 'government') return name;

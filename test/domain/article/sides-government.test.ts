@@ -44,6 +44,16 @@ describe('a title that names no country', () => {
 });
 
 describe('government officials stand for their country or state', () => {
+  it('a central bank’s governor: the bank, an institution of its own', async () => {
+    const got = await sides(
+      story(
+        'Zambia agreed a loan with its creditors on Tuesday.',
+        'Bank of Zambia Governor Denny Kalyalya said inflation should ease.',
+      ),
+    );
+    expect(got['Denny Kalyalya']).toBe('Bank of Zambia');
+  });
+
   it('a state’s title where the article names the state nowhere else: `Texas Governor X`', async () => {
     const got = await sides(
       story('Floodwater closed two highways on Monday.', 'Texas Governor Greg Abbott declared a disaster.'),

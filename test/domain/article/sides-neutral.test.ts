@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { sides, story } from './sides-helper.js';
 
 describe('neutral people and people the text does not place stay without a side', () => {
+  it('a college that acts in the story is a party: its director stands for it', async () => {
+    const got = await sides(
+      story(
+        'Nurses at a Leeds hospital voted to strike on Monday.',
+        'The Royal College of Nursing said wards were dangerously short.',
+        'Its regional director, Helen Ward, said nurses were exhausted.',
+      ),
+    );
+    expect(got['Helen Ward']).toBe('Royal College of Nursing');
+  });
+
   it('the director of an institute: a think tank is no side', async () => {
     const got = await sides(
       story(
