@@ -157,7 +157,17 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       const run = capitalisedRun(sentence, tokens, i, to);
       const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
       const place = tokens.slice(i, run.end + 1).every((t) => t.tags.has('Place'));
-      found.push({ party: run.party, kin, loose, place });
+      // `Science Minister`, `Health Secretary`: a portfolio before the title, not a party.
+      const title = tokens[run.end + 1];
+      const portfolio =
+        title !== undefined &&
+        PORTFOLIO_TITLES.test(titleKey(title)) &&
+        !place &&
+        !isPossessive(tokens[run.end] as Token) &&
+        countryOf(run.party) === undefined &&
+        !ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) &&
+        !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
+      if (!portfolio) found.push({ party: run.party, kin, loose, place });
       i = run.end;
     } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
       // `president of the Transport Workers Union`, `representing the group`: the object,

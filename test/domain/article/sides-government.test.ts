@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { sides, story } from './sides-helper.js';
 
 describe('a title that names no country', () => {
+  it('a portfolio before the title is no party: `Science minister X` in a story of one country', async () => {
+    const got = await sides(
+      story(
+        'Britain’s communications regulator granted a satellite licence on Wednesday.',
+        'Science minister Andrew Hale welcomed the investment.',
+      ),
+    );
+    expect(got['Andrew Hale']).toBe('Britain');
+  });
+
   const opening = 'Dock workers in Kenya walked out on Monday.';
 
   it('a minister stands for the one country the article names', async () => {
