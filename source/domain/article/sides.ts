@@ -29,7 +29,7 @@ import {
   NEUTRAL_ROLES,
   REPRESENTATIVE_ROLES,
 } from './side-words.js';
-import { actingNames, namedPlaces, owners, regionsOf } from './story-places.js';
+import { countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
 import { stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -45,43 +45,14 @@ type Resolved =
   | { kind: 'person'; person: DerivedPlayer }
   | { kind: 'government' };
 
-/** What the article names, for resolving a person's ties. */
-interface Story {
-  readonly byForm: ReadonlyMap<string, DerivedPlayer>;
-  readonly orgs: readonly DerivedPlayer[];
-  /** Capitalised names that are neither people nor parties: places, when compromise knows them. */
-  readonly named: ReadonlyMap<string, 'place' | 'unknown'>;
-  /** The one country (or state) the article names, if it names exactly one. */
-  readonly country: string | undefined;
-  readonly region: string | undefined;
-  /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
-  readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
-  /** Names that act as parties with no word saying what they are, and where they do (./story-places.ts). */
-  readonly acting: ReadonlyMap<string, readonly number[]>;
-}
-
 /** Sets the side of every person in `players` (organisations and countries are their own). */
 export function resolveSides(
   sentences: readonly Sentence[],
   players: readonly DerivedPlayer[],
   people: ReadonlyMap<string, DerivedPlayer>,
 ): void {
-  const byForm = new Map<string, DerivedPlayer>();
-  for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
-  const orgs = players.filter((p) => p.kind === 'organisation');
-  const countries = new Set(
-    players.filter((p) => p.kind === 'country' && p.name !== 'Europe').map((p) => p.name),
-  );
-  const regions = regionsOf(sentences);
-  const story: Story = {
-    byForm,
-    orgs,
-    named: namedPlaces(sentences, people),
-    country: countries.size === 1 ? [...countries][0] : undefined,
-    region: regions.size === 1 ? [...regions][0] : undefined,
-    ownerOf: owners(sentences, byForm),
-    acting: actingNames(sentences, people),
-  };
+  const story = storyOf(sentences, players, people);
+  const { orgs, countries } = story;
   countDescriptions(sentences, orgs);
 
   const pending = new Map<DerivedPlayer, DerivedPlayer>();
@@ -197,38 +168,6 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (tie.place === true && tie.strength === 1) return { kind: 'place', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
-}
-
-/** The name acting as a party (./story-places.ts) nearest before sentence `at`. */
-function nearestActing(story: Story, at: number): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const [name, seen] of story.acting) {
-    const last = Math.max(-1, ...seen.filter((i) => i <= at));
-    if (last > bestAt) [best, bestAt] = [name, last];
-  }
-  return best;
-}
-
-/** The person named last (at or before sentence `at`) with this role word, other than `person`. */
-function roleHolder(
-  role: string,
-  at: number,
-  person: DerivedPlayer,
-  story: Story,
-): DerivedPlayer | undefined {
-  let best: DerivedPlayer | undefined;
-  for (const other of new Set(story.byForm.values())) {
-    if (other === person || other.kind !== 'person' || !other.roleWords.includes(role)) continue;
-    if (other.first.index <= at && (best === undefined || other.first.index > best.first.index)) best = other;
-  }
-  return best;
-}
-
-/** A country as the article names it (`US` where it says `US`), else its own name. */
-function countryName(text: string, country: string, story: Story): string {
-  const player = story.byForm.get(key(country)) ?? story.byForm.get(key(text));
-  return player?.kind === 'country' ? player.name : country;
 }
 
 /** The side a resolved party gives this person, or undefined when it gives none. */
