@@ -138,6 +138,17 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     // `Kestrel` for `Kestrel Mining`, `Kestrel Mining` itself: a name that acts as a party.
     const acting = [...story.acting.keys()].filter((n) => n === text || key(n).startsWith(`${key(text)} `));
     if (acting.length === 1) return { kind: 'orgName', name: acting[0] as string };
+    // `Skylark chief executive X` after `… to Skylark Orbital`: a longer name the article gives,
+    // for a role of office or of an organisation.
+    const longerNamed = [...story.named].filter(
+      ([n, kind]) => kind === 'unknown' && key(n).startsWith(`${key(text)} `),
+    );
+    if (
+      longerNamed.length === 1 &&
+      (tie.representative === true || tie.official === true) &&
+      tie.loose !== true
+    )
+      return { kind: 'orgName', name: (longerNamed[0] as [string, string])[0] };
   }
   if (/^the\s/i.test(text) || /^\p{Ll}/u.test(text)) {
     const described = describe(text, tie.at ?? Number.MAX_SAFE_INTEGER, story.orgs);
@@ -193,7 +204,7 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     case 'unknown':
       // `director of the Institute for Health Studies`: a name of a kind that is never a side by
       // itself (a university, a think tank, a court, a news outlet) stays one here too.
-      if (orgKind(resolved.name) !== 'other')
+      if (orgKind(resolved.name) !== 'other' || story.bodies.has(resolved.name))
         return organisationSide(resolved.name, undefined, person, story);
       return tie.loose !== true && (tie.official === true || tie.representative === true)
         ? resolved.name
@@ -210,6 +221,12 @@ function organisationSide(
   story: Story,
   at?: number,
 ): string | undefined {
+  // `Britain's communications regulator Ofcom`: a body the text calls a government's.
+  for (const form of [name, ...(org?.aliases ?? [])]) {
+    const body = story.bodies.get(form);
+    if (body === '') return story.country ?? name;
+    if (body !== undefined) return countryName(body, countryOf(body) ?? body, story);
+  }
   const kind = orgKind(name);
   if (kind === 'court') return undefined;
   // A university or a news outlet is a side only when it is a party in the story (named or

@@ -6,6 +6,8 @@
 import type { Sentence } from './analysed.js';
 import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
+import { GOVERNMENT_WORDS } from './side-words.js';
+import { isPossessive, stripPossessive, type Token } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
@@ -102,4 +104,34 @@ export function actingNames(
     acting.set(chunk.name, [...(acting.get(chunk.name) ?? []), index]);
   }
   return acting;
+}
+
+/**
+ * Organisations the text calls a government body, with the country it gives them as written (or ''):
+ * `Britain's communications regulator Ofcom`, `Ofcom, the UK's media regulator,`. A regulator's
+ * official stands for the regulator's country, whatever the body's name says.
+ */
+export function governmentBodies(sentences: readonly Sentence[]): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const { tokens, names } of sentences) {
+    names.forEach((chunk) => {
+      if (chunk.kind !== 'unknown' && chunk.kind !== 'organisation') return;
+      const before = tokens[chunk.first - 1];
+      const lowerBefore =
+        before !== undefined && /^\p{Ll}/u.test(before.text) && GOVERNMENT_WORDS.has(before.lower);
+      let span: readonly Token[] = [];
+      if (lowerBefore) span = tokens.slice(Math.max(0, chunk.first - 5), chunk.first);
+      else if (/^,/.test((tokens[chunk.last] as Token).post) && tokens[chunk.last + 1]?.lower === 'the') {
+        const end = tokens.findIndex((t, i) => i > chunk.last && /[,.;]/.test(t.post));
+        const after = tokens.slice(chunk.last + 1, end === -1 ? tokens.length : end + 1);
+        if (after.length <= 6 && GOVERNMENT_WORDS.has(stripPossessive(after.at(-1)?.lower ?? '')))
+          span = after;
+      }
+      if (span.length === 0) return;
+      const owner = span.find((t) => isPossessive(t) && countryOf(t.text, t) !== undefined);
+      const country = owner === undefined ? '' : stripPossessive(owner.text);
+      if (!bodies.get(chunk.name)) bodies.set(chunk.name, country);
+    });
+  }
+  return bodies;
 }

@@ -6,7 +6,7 @@
 
 import type { Sentence } from './analysed.js';
 import type { DerivedPlayer } from './players.js';
-import { actingNames, namedPlaces, owners, regionsOf } from './story-places.js';
+import { actingNames, governmentBodies, namedPlaces, owners, regionsOf } from './story-places.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
@@ -23,6 +23,8 @@ export interface Story {
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
   /** Names that act as parties with no word saying what they are, and where they do (./story-places.ts). */
   readonly acting: ReadonlyMap<string, readonly number[]>;
+  /** Organisations the text calls a government body, with the country it gives them (or ''). */
+  readonly bodies: ReadonlyMap<string, string>;
   /** The countries the article names. */
   readonly countries: ReadonlySet<string>;
 }
@@ -48,6 +50,7 @@ export function storyOf(
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
+    bodies: governmentBodies(sentences),
     countries,
   };
 }

@@ -54,6 +54,16 @@ describe('a title that names no country', () => {
 });
 
 describe('government officials stand for their country or state', () => {
+  it('a body the text calls a regulator stands for the country the text gives it', async () => {
+    const got = await sides(
+      story(
+        'Britain’s communications regulator Ofcom granted a satellite licence on Wednesday.',
+        'Ofcom’s director of spectrum, Tom Giles, said the licence had strict conditions.',
+      ),
+    );
+    expect(got['Tom Giles']).toBe('Britain');
+  });
+
   it('a central bank’s governor: the bank, an institution of its own', async () => {
     const got = await sides(
       story(

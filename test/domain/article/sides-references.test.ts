@@ -151,4 +151,14 @@ describe('a company with no organisation word in its name', () => {
     const got = await sides(story(opening, 'Kestrel founder Jonas Berg said the mine would reopen in May.'));
     expect(got['Jonas Berg']).toBe('Kestrel Mining');
   });
+
+  it('a short form before a role: a longer name given as an object (`… to Skylark Orbital`)', async () => {
+    const got = await sides(
+      story(
+        'The regulator granted a licence on Wednesday to Skylark Orbital to operate 300 satellites.',
+        'Skylark chief executive Priya Raman said service would begin next spring.',
+      ),
+    );
+    expect(got['Priya Raman']).toBe('Skylark Orbital');
+  });
 });
