@@ -7,6 +7,7 @@ import type { Sentence } from './analysed.js';
 import { type Context, contextOf, HIS, ITS, type Tie } from './context.js';
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
+import { unreadOpener } from './story-places.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface Mention {
@@ -38,11 +39,17 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
   const [chunk] = sentence.names;
   const opener = tokens[0];
   const start = opener !== undefined && (opener.lower === 'the' || isCapitalised(opener)) ? 1 : 0;
+  // `Cosla, which represents councils, said…`: a word the name rules could not read stands there.
+  const unread = unreadOpener(tokens, chunk);
+  if (unread !== undefined) return unread;
   if (chunk === undefined || chunk.first > start || chunk.possessive) return undefined;
   if (chunk.kind !== 'unknown' && chunk.kind !== 'thing') return undefined;
   const m = mentions.find((x) => x.sentence === sentence && x.chunk === chunk);
-  if (m === undefined || m.context.personCue || chunk.name.split(/\s+/).length < 2) return undefined;
+  if (m === undefined || m.context.personCue) return undefined;
   const verb = tokens[chunk.last + 1];
+  // `Cosla, which represents councils, said…`: one word is enough with `which` after it.
+  if (/^,/.test((tokens[chunk.last] as Token).post) && verb?.lower === 'which') return chunk.name;
+  if (chunk.name.split(/\s+/).length < 2) return undefined;
   return verb?.tags.has('Verb') === true ? chunk.name : undefined;
 }
 

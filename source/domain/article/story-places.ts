@@ -4,7 +4,7 @@
  */
 
 import type { Sentence } from './analysed.js';
-import { countryOf } from './names.js';
+import { countryOf, type NameChunk } from './names.js';
 import type { DerivedPlayer } from './players.js';
 import { GOVERNMENT_WORDS } from './side-words.js';
 import { isPossessive, stripPossessive, type Token } from './tokens.js';
@@ -85,6 +85,8 @@ export function actingNames(
   const acting = new Map<string, number[]>();
   for (const { tokens, names, index } of sentences) {
     const [chunk] = names;
+    const opener = unreadOpener(tokens, chunk);
+    if (opener !== undefined) acting.set(opener, [...(acting.get(opener) ?? []), index]);
     const start = tokens[0]?.lower === 'the' ? 1 : 0;
     if (chunk === undefined || chunk.first !== start || chunk.kind !== 'unknown' || chunk.possessive)
       continue;
@@ -134,4 +136,23 @@ export function governmentBodies(sentences: readonly Sentence[]): Map<string, st
     });
   }
   return bodies;
+}
+
+/**
+ * `Cosla, which represents councils, said…`: a capitalised word opening a sentence that the name
+ * rules could not read, described as an organisation is (`which`, not `who`).
+ */
+export function unreadOpener(tokens: readonly Token[], first: NameChunk | undefined): string | undefined {
+  const opener = tokens[0];
+  if (
+    opener === undefined ||
+    !/^\p{Lu}/u.test(opener.text) ||
+    opener.tags.has('Determiner') ||
+    opener.tags.has('Pronoun') ||
+    !/^,/.test(opener.post) ||
+    tokens[1]?.lower !== 'which' ||
+    (first !== undefined && first.first === 0)
+  )
+    return undefined;
+  return opener.text;
 }

@@ -287,10 +287,13 @@ export function phraseTies(
   });
   const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
   const ties: Tie[] = [];
-  for (const { party, kin, loose, place } of partiesIn(sentence, tokens, from, to)) {
+  const named = partiesIn(sentence, tokens, from, to);
+  // `Scottish Conservative education spokesman`: the nationality qualifies the party.
+  const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
+  for (const { party, kin, loose, place } of named) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
-    if (isDemonym(party) && !official) continue;
+    if (isDemonym(party) && (!official || partyMember)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
     ties.push({ party, strength, kin, official, loose, representative, place });

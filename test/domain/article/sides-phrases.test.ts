@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { sides, story } from './sides-helper.js';
 
 describe('a side from the words around a name', () => {
+  it('a nationality before a party qualifies the party: `Scottish Conservative education spokesman X`', async () => {
+    const got = await sides(
+      story(
+        'Teachers in Scotland will strike next week.',
+        'Scottish Conservative education spokesman Liam Kerr said parents had been let down.',
+      ),
+    );
+    expect(got['Liam Kerr']).toBe('Conservative');
+  });
+
   it('an appositive with a possessive country: X, Estonia’s defence minister,', async () => {
     const got = await sides(
       story(

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { sides, story } from './sides-helper.js';
 
 describe('parties named before: `its`, `them`', () => {
+  it('`Cosla, which represents councils,` then `Its spokeswoman`: that body, not the one named earlier', async () => {
+    const got = await sides(
+      story(
+        'The Educational Institute of Scotland said the offer was an insult.',
+        'Cosla, which represents councils, said it had no more money.',
+        'Its resources spokeswoman, Katie Hagmann, urged ministers to step in.',
+      ),
+    );
+    expect(got['Katie Hagmann']).toBe('Cosla');
+  });
+
   it('a party member’s party before the state whose office they hold', async () => {
     const got = await sides(
       story(
