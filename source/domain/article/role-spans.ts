@@ -28,7 +28,7 @@ export function roleBefore(
       isCapitalised(tokens[from] as Token) &&
       isCapitalised(tokens[from - 2] as Token);
     if (!joinsNext(prev)) break;
-    if (/^(?:its|their|his|her)$/.test(prev.lower)) {
+    if (/^(?:its|their|his|her|whose)$/.test(prev.lower)) {
       from -= 1;
       break;
     }
@@ -56,7 +56,7 @@ export function roleBeforeComma(
   while (from > 0) {
     const prev = tokens[from - 1] as Token;
     if (!joinsNext(prev)) break;
-    if (/^(?:its|their|his|her)$/.test(prev.lower)) {
+    if (/^(?:its|their|his|her|whose)$/.test(prev.lower)) {
       from -= 1;
       break;
     }
@@ -131,6 +131,8 @@ export function relativeTie(
   while (tokens[verb]?.tags.has('Adverb')) verb += 1;
   const token = tokens[verb];
   if (token === undefined) return undefined;
+  // `who runs three showrooms`: a count of things is not a party.
+  if (tokens[verb + 1]?.tags.has('Value')) return undefined;
   if (TIE_VERBS[token.lower] !== undefined) return { verb, end: phraseEnd(tokens, verb + 1) };
   if (token.tags.has('Copula')) {
     const end = phraseEnd(tokens, verb + 1);

@@ -130,7 +130,8 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
     const token = tokens[i] as Token;
     const prev = tokens[i - 1];
     const loose = i > from && prev !== undefined && LOCATIVE.test(prev.lower);
-    if (/^(?:its|their)$/.test(token.lower)) {
+    // `the agency, whose acting administrator, X,`: `whose` is the party just named, as `its` is.
+    if (/^(?:its|their|whose)$/.test(token.lower)) {
       found.push({ party: ITS, kin: false, loose: false });
     } else if (/^(?:his|her)$/.test(token.lower)) {
       // `his spokeswoman`: a person's aide or relative stands where that person stands.

@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { sides, story } from './sides-helper.js';
 
 describe('a side from the words around a name', () => {
+  it('`the agency, whose acting administrator, X,`: the agency named just before', async () => {
+    const got = await sides(
+      story(
+        'Volta Motors will recall 210,000 cars in the United States.',
+        'The recall follows an inquiry by the National Highway Traffic Safety Administration, whose acting administrator, Sophie Shulman, said the defect could cause crashes.',
+      ),
+    );
+    expect(got['Sophie Shulman']).toBe('United States');
+  });
+
+  it('`X, who runs three Volta showrooms,`: things one runs are not a party', async () => {
+    const got = await sides(
+      story(
+        'Volta Motors will recall 210,000 cars in the United States.',
+        'Mike Jackson, who runs three Volta showrooms in Ohio, said customers were calling.',
+      ),
+    );
+    expect(got['Mike Jackson']).toBe('');
+  });
+
   it('a nationality before a party qualifies the party: `Scottish Conservative education spokesman X`', async () => {
     const got = await sides(
       story(
