@@ -100,6 +100,8 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     !hasAny(token, ['Adjective', 'Value'])
   )
     return true;
+  // `Britain's communications regulator…`: a country's possessive opens a sentence as a name.
+  if (isPossessive(token) && countryOf(token.text, token) !== undefined) return true;
   // `Dock workers returned…`: compromise reads a common noun phrase as an organisation's name; the
   // capital is the sentence's, not a name's.
   if (

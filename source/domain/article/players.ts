@@ -7,10 +7,12 @@
  */
 
 import type { Sentence } from './analysed.js';
-import { type Context, contextOf, HIS, ITS, sentenceTies, type Tie } from './context.js';
-import { DEMONYMS, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
-import { countryOf, type NameChunk } from './names.js';
-import type { Token } from './tokens.js';
+import type { Office, Tie } from './context.js';
+import { DEMONYMS, ORG_HEADS } from './lexicon.js';
+import { type Mention, mentionsOf } from './mentions.js';
+import { countryOf } from './names.js';
+import { absorbContext, addSentenceTies } from './person-ties.js';
+import { resolveSides } from './sides.js';
 
 export type PartyKind = 'person' | 'organisation' | 'country' | 'group';
 
@@ -24,6 +26,8 @@ export interface DerivedPlayer {
   fallback: Tie[];
   /** A person this one is introduced alongside (`X also attended`): their side, when nothing else gives one. */
   alongside: DerivedPlayer | undefined;
+  /** A country the person is set against (`his Argentine counterpart`): the other one, in a story of two. */
+  opposite: string | undefined;
   side: string;
   /** The sentence of the first mention, and of the one that gave the role or side. */
   first: Sentence;
@@ -32,17 +36,17 @@ export interface DerivedPlayer {
   evidence: Sentence | undefined;
   personCue: boolean;
   mentions: number;
-}
-
-interface Mention {
-  readonly sentence: Sentence;
-  readonly chunk: NameChunk;
-  readonly context: Context;
+  /** The sentences it is named in (an organisation's or a country's; ./sides.ts adds descriptions). */
+  seen: number[];
+  /** Role nouns of the phrases around a person's name, lower case. */
+  roleWords: string[];
+  /** The level of government of an office the person holds, when a title says so. */
+  office: Office | undefined;
 }
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
-const PRONOUNS = /^(?:he|she)$/i;
+const _PRONOUNS = /^(?:he|she)$/i;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
 function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 0): DerivedPlayer {
@@ -54,88 +58,17 @@ function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 
     ties: [],
     fallback: [],
     alongside: undefined,
+    opposite: undefined,
     side: '',
     first: sentence,
     firstAt,
     evidence: undefined,
     personCue: false,
     mentions: 0,
+    seen: [],
+    roleWords: [],
+    office: undefined,
   };
-}
-
-/** `the transit authority` opening a sentence: a party named by its kind, for a later `its`. */
-function describedSubject(tokens: readonly Token[]): string | undefined {
-  if (tokens[0]?.lower !== 'the') return undefined;
-  const words: string[] = [];
-  for (const token of tokens.slice(1, 5)) {
-    if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
-    words.push(token.lower);
-    if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
-  }
-  return undefined;
-}
-
-/**
- * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
- * stand for (the last one named before), and the weak ties that only count when nothing else does.
- */
-function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, string>): Mention[] {
-  const mentions: Mention[] = [];
-  let lastParty: string | undefined;
-  let lastPerson: string | undefined;
-  let bridge: { party: string; sentence: number } | undefined;
-  for (const sentence of sentences) {
-    const { tokens } = sentence;
-    if (lastParty !== undefined) partyBefore.set(sentence, lastParty);
-    for (const chunk of sentence.names) {
-      const raw = contextOf(sentence.text, tokens, chunk);
-      // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
-      // the sentence, else the last one before it.
-      const earlier = sentence.names.find(
-        (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
-      );
-      const its = earlier?.name ?? lastParty;
-      const ties = raw.ties.flatMap((tie): Tie[] => {
-        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its }];
-        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson }];
-        return [tie];
-      });
-      mentions.push({ sentence, chunk, context: { ...raw, ties } });
-      if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
-    }
-    // `NATO's chief echoed this concern. Mark Rutte said…`: a role named by its party, then the person.
-    const [firstChunk] = sentence.names;
-    const subjectPerson = mentions.find(
-      (m) =>
-        m.sentence === sentence &&
-        m.chunk === firstChunk &&
-        (m.chunk.kind === 'person' || m.context.personCue),
-    );
-    if (bridge !== undefined && bridge.sentence === sentence.index - 1 && subjectPerson !== undefined) {
-      (subjectPerson.context.ties as Tie[]).push({ party: bridge.party, strength: 3, kin: false });
-    }
-    bridge = undefined;
-    if (firstChunk?.possessive && firstChunk.first === 0) {
-      const after = tokens[firstChunk.last + 1];
-      if (
-        after !== undefined &&
-        /^(?:chief|head|leader|president|boss|spokesman|spokeswoman|envoy)$/.test(after.lower)
-      )
-        bridge = { party: firstChunk.name, sentence: sentence.index };
-    }
-    const party = mentions
-      .filter((m) => m.sentence === sentence)
-      .map((m) =>
-        m.context.orgCue && m.chunk.kind === 'unknown'
-          ? { ...m.chunk, kind: 'organisation' as const }
-          : m.chunk,
-      )
-      .find((c) => c.kind === 'organisation' || c.kind === 'country');
-    const described = describedSubject(tokens);
-    if (described !== undefined) lastParty = described;
-    else if (party !== undefined) lastParty = party.name;
-  }
-  return mentions;
 }
 
 /** The players of an article, in order of first mention. */
@@ -149,15 +82,7 @@ export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.firstAt - b.firstAt || a.name.localeCompare(b.name),
   );
-  const named = new Set(
-    mentions
-      .filter(
-        (m) => m.chunk.kind === 'place' || m.chunk.kind === 'unknown' || m.chunk.kind === 'organisation',
-      )
-      .filter((m) => !people.has(key(m.chunk.name)))
-      .map((m) => m.chunk.name),
-  );
-  resolveSides(all, named);
+  resolveSides(sentences, all, people);
   return all;
 }
 
@@ -165,6 +90,8 @@ function isPersonMention(m: Mention): boolean {
   const words = wordsOf(m.chunk.name).length;
   if (m.context.orgCue) return false;
   if (m.chunk.kind === 'person') return words <= 5;
+  // `Its founder, Helen Marsh,`: a role phrase makes a person of a name compromise took for a place.
+  if (m.chunk.kind === 'place') return words >= 2 && words <= 4 && m.context.roleCue === true;
   if (m.chunk.kind !== 'unknown' || words > 4) return false;
   return m.context.personCue;
 }
@@ -251,9 +178,7 @@ function absorb(player: DerivedPlayer, m: Mention): void {
     )
       player.aliases.push(titled);
   }
-  for (const role of m.context.roles) if (!player.roles.includes(role)) player.roles.push(role);
-  if (m.context.ties.length > 0 && player.evidence === undefined) player.evidence = m.sentence;
-  player.ties.push(...m.context.ties);
+  absorbContext(player, m.context, m.sentence);
   player.personCue ||= m.context.personCue;
 }
 
@@ -281,6 +206,7 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
       parties.set(id, party);
     }
     party.mentions += 1;
+    party.seen.push(m.sentence.index);
     if (m.chunk.name !== party.name && !party.aliases.includes(m.chunk.name))
       party.aliases.push(m.chunk.name);
   }
@@ -297,157 +223,39 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     );
     const [owner] = full;
     if (full.length !== 1 || owner === undefined) continue;
-    owner.aliases.push(party.name, ...party.aliases);
-    owner.mentions += party.mentions;
-    if (party.first.index < owner.first.index) {
-      owner.first = party.first;
-      owner.firstAt = party.firstAt;
-    }
+    mergeInto(owner, party);
+    parties.delete(id);
+  }
+  // `Helix` for `Helix Systems`, `Labour` for `Labour Party`: a short form is the one organisation whose
+  // name it begins (never a name that is whole by itself, such as `Northfield United`).
+  for (const [id, party] of parties) {
+    if (party.kind !== 'organisation' || ORG_HEADS.has(key(wordsOf(party.name).at(-1) ?? ''))) continue;
+    const longer = [...parties.values()].filter(
+      (p) => p !== party && p.kind === 'organisation' && startsWithWords(p.name, party.name),
+    );
+    const [owner] = longer;
+    if (longer.length !== 1 || owner === undefined) continue;
+    mergeInto(owner, party);
     parties.delete(id);
   }
   for (const party of parties.values()) party.side = party.name;
   return parties;
 }
 
+/** Whether `name` begins with the words of `short` and has more. */
+export const startsWithWords = (name: string, short: string): boolean =>
+  key(name).startsWith(`${key(short)} `);
+
+function mergeInto(owner: DerivedPlayer, party: DerivedPlayer): void {
+  for (const alias of [party.name, ...party.aliases])
+    if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+  owner.mentions += party.mentions;
+  owner.seen.push(...party.seen);
+  if (party.first.index < owner.first.index) {
+    owner.first = party.first;
+    owner.firstAt = party.firstAt;
+  }
+}
+
 const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
 const countryName = (text: string) => countryOf(text) ?? text;
-
-/**
- * Sentence-level ties (delegations, copular roles, `represents`) for a name or a `He`/`She` subject,
- * and the person a sentence's `X also …` puts beside the one before.
- */
-function addSentenceTies(
-  sentences: readonly Sentence[],
-  people: ReadonlyMap<string, DerivedPlayer>,
-  mentions: readonly Mention[],
-  lastPartyBefore: ReadonlyMap<Sentence, string>,
-): void {
-  const byForm = new Map<string, DerivedPlayer>();
-  for (const person of people.values())
-    for (const form of [person.name, ...person.aliases]) byForm.set(form, person);
-  const partyBefore = new Map<Sentence, string>();
-  for (const m of mentions) {
-    if ((m.chunk.kind === 'organisation' || m.chunk.kind === 'country') && !partyBefore.has(m.sentence))
-      partyBefore.set(m.sentence, m.chunk.name);
-  }
-  let last: DerivedPlayer | undefined;
-  let previousSubject: DerivedPlayer | undefined;
-  for (const sentence of sentences) {
-    const { tokens } = sentence;
-    const subjects: { person: DerivedPlayer; first: number; last: number }[] = [];
-    const first = tokens[0] as Token | undefined;
-    if (first !== undefined && PRONOUNS.test(first.text) && last !== undefined) {
-      subjects.push({ person: last, first: 0, last: 0 });
-    }
-    for (const chunk of sentence.names) {
-      const person = byForm.get(chunk.name);
-      if (person !== undefined)
-        subjects.push({ person, first: chunk.titleFirst ?? chunk.first, last: chunk.last });
-    }
-    for (const subject of subjects) {
-      const raw = sentenceTies(sentence.text, tokens, subject);
-      const its = lastPartyBefore.get(sentence);
-      const context = {
-        ...raw,
-        ties: raw.ties.flatMap((tie) =>
-          tie.party !== ITS ? [tie] : its === undefined ? [] : [{ ...tie, party: its }],
-        ),
-      };
-      for (const role of context.roles)
-        if (!subject.person.roles.includes(role)) subject.person.roles.push(role);
-      if (context.ties.length > 0 && subject.person.evidence === undefined)
-        subject.person.evidence = sentence;
-      subject.person.ties.push(...context.ties);
-      // `China's Commerce Ministry said…, and spokesman Wang Lei warned…`: the party the sentence opens with.
-      const opening = partyBefore.get(sentence);
-      const openingChunk = sentence.names[0];
-      if (
-        opening !== undefined &&
-        openingChunk !== undefined &&
-        openingChunk.first <= 1 &&
-        openingChunk.first < subject.first &&
-        openingChunk.name === opening
-      )
-        subject.person.fallback.push({ party: opening, strength: 4, kin: false });
-    }
-    const subject = subjects.find((s) => s.first <= 1);
-    // `Jared Kushner, Trump's son-in-law, also attended previous talks.` after a sentence about Witkoff.
-    if (subject !== undefined && previousSubject !== undefined && subject.person !== previousSubject) {
-      const also = tokens.findIndex((t) => t.lower === 'also');
-      if (
-        also > subject.last &&
-        tokens.slice(subject.last + 1, also).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))
-      )
-        subject.person.alongside ??= previousSubject;
-    }
-    previousSubject = subject?.person;
-    const named = sentence.names.map((chunk) => byForm.get(chunk.name)).find((p) => p !== undefined);
-    if (named !== undefined) last = named;
-  }
-}
-
-/**
- * Turns each person's ties into a side: the strongest tie that names a country (or a demonym), an
- * organisation the article names (by its name, an acronym of it, a part of it such as `Local 1701`,
- * or a description such as `the union` that fits exactly one), or a place the article names on its
- * own; a relative's or aide's side (`Trump's son-in-law`, `his spokeswoman`) once that is known.
- */
-function resolveSides(players: readonly DerivedPlayer[], named: ReadonlySet<string>): void {
-  const byForm = new Map<string, DerivedPlayer>();
-  for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
-  const orgs = players.filter((p) => p.kind === 'organisation');
-  const partyOf = (text: string): DerivedPlayer | string | undefined => {
-    const country = countryOf(text);
-    if (country !== undefined) {
-      const player = byForm.get(key(country)) ?? byForm.get(key(text));
-      return player?.kind === 'country' ? player.name : country;
-    }
-    const player = byForm.get(key(text.replace(/^the\s+/i, '')));
-    if (player !== undefined) return player.kind === 'person' ? player : player.name;
-    const words = wordsOf(key(text.replace(/^the\s+/i, '')));
-    const containing = orgs.filter((o) => {
-      const name = ` ${key(o.name)} `;
-      return /^the\s/i.test(text)
-        ? words.every((w) => name.includes(` ${w} `))
-        : name.includes(` ${words.join(' ')} `);
-    });
-    // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
-    if (containing.length === 1 && (words.length > 1 || /\d/.test(text))) return containing[0]?.name;
-    if (PARTY_MEMBERS.has(text)) return text;
-    // `European Commission President …`: a capitalised name of an organisation is one, named or not.
-    if (/^\p{Lu}/u.test(text) && words.length > 1 && ORG_HEADS.has(words.at(-1) ?? '')) return text;
-    if (!/^the\s/i.test(text) && named.has(text)) return text;
-    return undefined;
-  };
-  const pending = new Map<DerivedPlayer, DerivedPlayer>();
-  const apply = (person: DerivedPlayer, ties: readonly Tie[]): boolean => {
-    for (const tie of [...ties].sort((a, b) => a.strength - b.strength)) {
-      const party = partyOf(tie.party);
-      if (party === undefined || party === person) continue;
-      if (typeof party === 'string') {
-        person.side = party;
-        return true;
-      }
-      if (tie.kin) {
-        pending.set(person, party);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (const person of players) {
-    if (person.kind !== 'person') continue;
-    if (!apply(person, person.ties)) apply(person, person.fallback);
-  }
-  // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
-  for (let round = 0; round < 3; round++) {
-    for (const [person, relative] of pending) {
-      if (person.side === '' && relative.side !== '') person.side = relative.side;
-      else if (relative.side === '' && person.side !== '') relative.side = person.side;
-    }
-    for (const person of players) {
-      if (person.side === '' && person.alongside !== undefined && person.alongside.side !== '')
-        person.side = person.alongside.side;
-    }
-  }
-}

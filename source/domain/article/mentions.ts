@@ -1,0 +1,128 @@
+/**
+ * The mentions of every name in order, each with the context its sentence gives it, and `its`/`his`
+ * replaced by the party or person they stand for.
+ */
+
+import type { Sentence } from './analysed.js';
+import { type Context, contextOf, HIS, ITS, type Tie } from './context.js';
+import { ORG_HEADS } from './lexicon.js';
+import type { NameChunk } from './names.js';
+import { unreadOpener } from './story-places.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+export interface Mention {
+  readonly sentence: Sentence;
+  readonly chunk: NameChunk;
+  readonly context: Context;
+}
+
+/** `the transit authority` opening a sentence: a party named by its kind, for a later `its`. */
+function describedSubject(tokens: readonly Token[]): string | undefined {
+  if (tokens[0]?.lower !== 'the') return undefined;
+  const words: string[] = [];
+  for (const token of tokens.slice(1, 5)) {
+    if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
+    words.push(token.lower);
+    if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
+  }
+  return undefined;
+}
+
+/**
+ * A name of two words or more that is the sentence's subject (`The Liberal Democrats disagree.`,
+ * `Harbour Watch has collected…`) and not a person or a place: for a later `its`/`them`, the party
+ * it names, when no organisation or country is named nearer. A subject the rules cannot read whole
+ * (a capitalised word before it left out) still stands between `its` and a party named earlier.
+ */
+function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string | undefined {
+  const { tokens } = sentence;
+  const [chunk] = sentence.names;
+  const opener = tokens[0];
+  const start = opener !== undefined && (opener.lower === 'the' || isCapitalised(opener)) ? 1 : 0;
+  // `Cosla, which represents councils, said…`: a word the name rules could not read stands there.
+  const unread = unreadOpener(tokens, chunk);
+  if (unread !== undefined) return unread;
+  if (chunk === undefined || chunk.first > start || chunk.possessive) return undefined;
+  if (chunk.kind !== 'unknown' && chunk.kind !== 'thing') return undefined;
+  const m = mentions.find((x) => x.sentence === sentence && x.chunk === chunk);
+  if (m === undefined || m.context.personCue) return undefined;
+  const verb = tokens[chunk.last + 1];
+  // `Cosla, which represents councils, said…`: one word is enough with `which` after it.
+  if (/^,/.test((tokens[chunk.last] as Token).post) && verb?.lower === 'which') return chunk.name;
+  if (chunk.name.split(/\s+/).length < 2) return undefined;
+  return verb?.tags.has('Verb') === true ? chunk.name : undefined;
+}
+
+/**
+ * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
+ * stand for (the last one named before), and the weak ties that only count when nothing else does.
+ */
+export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, string>): Mention[] {
+  const mentions: Mention[] = [];
+  let lastParty: string | undefined;
+  let lastPerson: string | undefined;
+  let bridge: { party: string; sentence: number } | undefined;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    if (lastParty !== undefined) partyBefore.set(sentence, lastParty);
+    for (const chunk of sentence.names) {
+      const raw = contextOf(sentence.text, tokens, chunk);
+      // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
+      // the sentence, else the last one before it.
+      const earlier = sentence.names.findLast(
+        (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
+      );
+      const its = earlier?.name ?? lastParty;
+      const at = sentence.index;
+      const ties = raw.ties.flatMap((tie): Tie[] => {
+        if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its, at }];
+        if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson, at }];
+        return [{ ...tie, at }];
+      });
+      mentions.push({ sentence, chunk, context: { ...raw, ties } });
+      if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
+    }
+    // `NATO's chief echoed this concern. Mark Rutte said…`: a role named by its party, then the person.
+    const [firstChunk] = sentence.names;
+    const subjectPerson = mentions.find(
+      (m) =>
+        m.sentence === sentence &&
+        m.chunk === firstChunk &&
+        (m.chunk.kind === 'person' || m.context.personCue),
+    );
+    if (bridge !== undefined && bridge.sentence === sentence.index - 1 && subjectPerson !== undefined) {
+      (subjectPerson.context.ties as Tie[]).push({
+        party: bridge.party,
+        strength: 3,
+        kin: false,
+        at: sentence.index,
+      });
+    }
+    bridge = undefined;
+    if (firstChunk?.possessive && firstChunk.first === 0) {
+      const after = tokens[firstChunk.last + 1];
+      if (
+        after !== undefined &&
+        /^(?:chief|head|leader|president|boss|spokesman|spokeswoman|envoy)$/.test(after.lower)
+      )
+        bridge = { party: firstChunk.name, sentence: sentence.index };
+    }
+    const party = mentions
+      .filter((m) => m.sentence === sentence)
+      .map((m) =>
+        m.context.orgCue && m.chunk.kind === 'unknown'
+          ? { ...m.chunk, kind: 'organisation' as const }
+          : m.chunk,
+      )
+      .find((c) => c.kind === 'organisation' || c.kind === 'country');
+    // `its` in the next sentence: the party the sentence names first, else the one it describes
+    // (`The transit authority has offered…`). A name is the nearer referent: in `The council is run
+    // by the Labour Party. Its leader…`, the leader is the party's.
+    const described = describedSubject(tokens);
+    const named = namedSubject(sentence, mentions);
+    if (party !== undefined) lastParty = party.name;
+    else if (described !== undefined) lastParty = described;
+    else if (named !== undefined) lastParty = named;
+  }
+  return mentions;
+}

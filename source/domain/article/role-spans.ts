@@ -1,0 +1,172 @@
+/**
+ * The spans of a sentence that give a name its role: the role phrase just before it (`union leader
+ * X`, `the union's president, X,`), the appositive after it (`X, Trump's son-in-law,`), and the
+ * phrase a `who` clause governs (`X, who chairs the association,`).
+ */
+
+import { ORG_HEADS } from './lexicon.js';
+import type { NameChunk } from './names.js';
+import { TIE_VERBS } from './side-words.js';
+import { clauseEnd, hasAny, isRoleNoun, phraseEnd, ROLE_SPAN_TAGS, STOP_TAGS } from './ties.js';
+import { isCapitalised, joinsNext, type Token } from './tokens.js';
+
+/** The role phrase just before a name, with no punctuation between: `union leader John Samuelsen`. */
+export function roleBefore(
+  sentence: string,
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): { from: number; to: number } | undefined {
+  const at = (chunk.titleFirst ?? chunk.first) - 1;
+  const before = tokens[at];
+  if (before === undefined || !joinsNext(before) || !isRoleNoun(before)) return undefined;
+  let from = at;
+  while (from > 0) {
+    const prev = tokens[from - 1] as Token;
+    // `Habitat for Humanity volunteer coordinator`: a connector between capitalised words is in a name.
+    const inName =
+      /^(?:of|for|and)$/.test(prev.text) &&
+      isCapitalised(tokens[from] as Token) &&
+      isCapitalised(tokens[from - 2] as Token);
+    if (!joinsNext(prev)) break;
+    if (/^(?:its|their|his|her|whose)$/.test(prev.lower)) {
+      from -= 1;
+      break;
+    }
+    if (!inName && (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS))) break;
+    from -= 1;
+  }
+  void sentence;
+  return { from, to: at };
+}
+
+/**
+ * A role phrase ending in a comma right before the name: `the union's president, John Samuelsen,`,
+ * `A spokesperson for the company, Rebecca Tan,`, `Vento Air's founder and chairwoman, Ana Reis,`.
+ * The phrase runs back over nouns, possessives and `of`/`for`/`at`/`and` to a determiner that no such
+ * word precedes, or to the start of the clause; it must hold a role noun.
+ */
+export function roleBeforeComma(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): { from: number; to: number } | undefined {
+  const at = (chunk.titleFirst ?? chunk.first) - 1;
+  const before = tokens[at];
+  if (before === undefined || !/^,\s*$/.test(before.post)) return undefined;
+  let from = at;
+  while (from > 0) {
+    const prev = tokens[from - 1] as Token;
+    if (!joinsNext(prev)) break;
+    if (/^(?:its|their|his|her|whose)$/.test(prev.lower)) {
+      from -= 1;
+      break;
+    }
+    if (prev.tags.has('Determiner')) {
+      from -= 1;
+      const link = tokens[from - 1];
+      if (link !== undefined && joinsNext(link) && /^(?:of|for|at|to)$/.test(link.lower)) continue;
+      break;
+    }
+    if (/^(?:of|for|at|to|in|and|&)$/.test(prev.lower)) {
+      from -= 1;
+      continue;
+    }
+    if (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS)) break;
+    from -= 1;
+  }
+  // A phrase cannot open with a linking word (`In Brussels, …`, `and the union's president, …`).
+  while (from < at && /^(?:of|for|at|to|in|and|&)$/.test((tokens[from] as Token).lower)) from += 1;
+  const span = tokens.slice(from, at + 1);
+  if (!span.some(isRoleNoun)) return undefined;
+  // The phrase is the name's own only where a clause or a preposition opens it: not in `After
+  // meeting the minister, X said`.
+  const opener = tokens[from - 1];
+  if (
+    opener !== undefined &&
+    joinsNext(opener) &&
+    !hasAny(opener, ['Preposition', 'Conjunction']) &&
+    !/^(?:by|with|and|but|while)$/.test(opener.lower)
+  )
+    return undefined;
+  return { from, to: at };
+}
+
+/** `Name, [the|a] role [of X],`: the words between the commas after a name, when they hold a role noun. */
+export function appositive(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): { from: number; to: number } | undefined {
+  const last = tokens[chunk.last] as Token;
+  if (!/^\s*,\s*$/.test(last.post)) return undefined;
+  const from = chunk.last + 1;
+  const start = tokens[from];
+  if (start === undefined || start.tags.has('Verb') || /^(?:and|or|but|said|says)$/.test(start.lower))
+    return undefined;
+  let to = clauseEnd(tokens, from);
+  // `a Republican whose district includes Cedar Key`: the role ends where a relative clause begins.
+  const relative = tokens.findIndex(
+    (t, i) => i > from && i <= to && /^(?:who|whose|which|that)$/.test(t.lower),
+  );
+  if (relative !== -1 && start.lower !== 'who') to = relative - 1;
+  const span = tokens.slice(from, to + 1);
+  if (/^\d+$/.test(start.text) && span.length === 1) return { from, to };
+  if (span.length > 16 || !span.some((t) => isRoleNoun(t) || ORG_HEADS.has(t.lower))) return undefined;
+  // `a lawyer representing the group`: a verb that ties is part of the role.
+  const verbs = span.filter(
+    (t) => t.tags.has('Verb') && !t.tags.has('Participle') && TIE_VERBS[t.lower] === undefined,
+  );
+  if (verbs.some((t) => !/^(?:who|which)$/.test(t.lower)))
+    return start.lower === 'who' ? { from, to } : undefined;
+  return { from, to };
+}
+
+/**
+ * `who chairs the association`, `who is Nigeria's deputy health minister`: the verb after `who` (and
+ * an adverb) and the phrase it governs, when the verb ties (or is `is`: a role follows).
+ */
+export function relativeTie(
+  tokens: readonly Token[],
+  who: number,
+): { verb: number; end: number } | undefined {
+  let verb = who + 1;
+  while (tokens[verb]?.tags.has('Adverb')) verb += 1;
+  const token = tokens[verb];
+  if (token === undefined) return undefined;
+  // `who runs three showrooms`: a count of things is not a party.
+  if (tokens[verb + 1]?.tags.has('Value')) return undefined;
+  if (TIE_VERBS[token.lower] !== undefined) return { verb, end: phraseEnd(tokens, verb + 1) };
+  if (token.tags.has('Copula')) {
+    const end = phraseEnd(tokens, verb + 1);
+    const span = tokens.slice(verb + 1, end + 1);
+    return span.some(isRoleNoun) ? { verb: verb + 1, end } : undefined;
+  }
+  return undefined;
+}
+
+const isBehalf = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.lower === 'on' && tokens[k + 1]?.lower === 'behalf' && tokens[k + 2]?.lower === 'of';
+
+/**
+ * `X said on behalf of the guild`, `X, speaking on behalf of the guild,`, `Speaking on behalf of the
+ * guild, X said`: the span from `behalf` to the end of its clause.
+ */
+export function behalfSpan(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+): { from: number; to: number } | undefined {
+  // After the name: up to two verbs or adverbs between (`said`, `was speaking`), a comma only
+  // right after the name.
+  let k = chunk.last + 1;
+  for (let skipped = 0; skipped < 2 && !isBehalf(tokens, k); skipped++) {
+    const token = tokens[k];
+    if (token === undefined || !hasAny(token, ['Verb', 'Adverb'])) break;
+    if (!joinsNext(tokens[k - 1] as Token) && k - 1 !== chunk.last) break;
+    k += 1;
+  }
+  if (k > chunk.last + 1 && isBehalf(tokens, k)) return { from: k + 1, to: clauseEnd(tokens, k + 2) };
+  // Before it: a clause opening the sentence whose comma comes right before the name.
+  const start = chunk.titleFirst ?? chunk.first;
+  for (let j = 0; j <= 1; j++) {
+    if (isBehalf(tokens, j) && clauseEnd(tokens, j) === start - 1) return { from: j + 1, to: start - 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,256 @@
+/**
+ * A person's side, from the ties ./context.ts read around their name (docs/import.md, "Sides and
+ * roles"): the strongest tie whose party is one the story has, as the article names it.
+ *
+ * - A party is a country (a demonym is its country), an organisation the article names (by its name,
+ *   an acronym, a short form such as `Helix` for `Helix Systems`, or a description such as `the
+ *   company` that refers back to the nearest one named before), a party member (`Republican`), or a
+ *   place the article names.
+ * - A government body's official stands for the body's country or state when the text gives it (in
+ *   the body's name, a possessive before it, or the one country the article names), else the body.
+ * - Nothing makes a side of a neutral role (analysts, academics, judges, mediators, journalists,
+ *   residents), of a place someone is only in or from, of a nationality alone, or of a university,
+ *   court or news outlet that is not itself a party.
+ * - A title of government office that names no country (`Foreign Minister X`, `Governor X`) stands
+ *   for the one country (or state) the article names, and for none when it names several.
+ */
+
+import type { Sentence } from './analysed.js';
+import type { Tie } from './context.js';
+import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
+import { countryOf } from './names.js';
+import { countDescriptions, describe, headOf, orgKind } from './org-kinds.js';
+import type { DerivedPlayer } from './players.js';
+import {
+  COMPANY_WORDS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_WORDS,
+  KIND_NOUNS,
+  NEUTRAL_ROLES,
+  REPRESENTATIVE_ROLES,
+} from './side-words.js';
+import { countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
+import { stripPossessive } from './tokens.js';
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+const wordsOf = (name: string) => name.split(/\s+/);
+const withoutThe = (text: string) => text.replace(/^the\s+/i, '');
+
+type Resolved =
+  | { kind: 'side'; side: string }
+  | { kind: 'org'; org: DerivedPlayer }
+  | { kind: 'orgName'; name: string }
+  | { kind: 'member'; name: string }
+  | { kind: 'place' | 'unknown'; name: string }
+  | { kind: 'person'; person: DerivedPlayer }
+  | { kind: 'government' };
+
+/** Sets the side of every person in `players` (organisations and countries are their own). */
+export function resolveSides(
+  sentences: readonly Sentence[],
+  players: readonly DerivedPlayer[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): void {
+  const story = storyOf(sentences, players, people);
+  const { orgs, countries } = story;
+  countDescriptions(sentences, orgs);
+
+  const pending = new Map<DerivedPlayer, DerivedPlayer>();
+  const apply = (person: DerivedPlayer, ties: readonly Tie[]): boolean => {
+    for (const tie of [...ties].sort((a, b) => a.strength - b.strength)) {
+      const resolved = resolve(tie, person, story);
+      if (resolved === undefined) continue;
+      if (resolved.kind === 'person') {
+        if (!tie.kin) continue;
+        pending.set(person, resolved.person);
+        return true;
+      }
+      const side = sideOf(resolved, tie, person, story);
+      if (side !== undefined) {
+        person.side = side;
+        return true;
+      }
+    }
+    return false;
+  };
+  const persons = players.filter((p) => p.kind === 'person');
+  const neutral = new Set(persons.filter(isNeutral));
+  for (const person of persons) {
+    if (neutral.has(person)) continue;
+    if (apply(person, person.ties) || apply(person, person.fallback)) continue;
+    // `Foreign Minister X`, `Governor X`: an office whose country or state the article leaves to be
+    // understood, when it names only one, and when no phrase ties the person to a party the rules
+    // could not resolve (`general secretary of the dock workers`).
+    if (person.ties.some((t) => t.strength >= 2 && !t.kin && t.loose !== true)) continue;
+    const fallback =
+      person.office === 'national' ? story.country : person.office === 'state' ? story.region : undefined;
+    if (fallback !== undefined) person.side = fallback;
+    // `his Argentine counterpart`, in a story of two countries: the other one.
+    const other = [...countries].filter((c) => (countryOf(c) ?? c) !== person.opposite);
+    if (person.side === '' && person.opposite !== undefined && countries.size === 2 && other.length === 1)
+      person.side = other[0] as string;
+  }
+  // Relatives and aides stand with each other: whichever side of the pair is known, the other takes it.
+  for (let round = 0; round < 3; round++) {
+    for (const [person, relative] of pending) {
+      if (neutral.has(person) || neutral.has(relative)) continue;
+      if (person.side === '' && relative.side !== '') person.side = relative.side;
+      else if (relative.side === '' && person.side !== '') relative.side = person.side;
+    }
+    for (const person of persons) {
+      if (neutral.has(person)) continue;
+      if (person.side === '' && person.alongside !== undefined && person.alongside.side !== '')
+        person.side = person.alongside.side;
+    }
+  }
+}
+
+/** A neutral role and no role of a party: `a sports economist at …`, `U.S. District Judge …`. */
+function isNeutral(person: DerivedPlayer): boolean {
+  return (
+    person.roleWords.some((w) => NEUTRAL_ROLES.has(w)) &&
+    !person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w))
+  );
+}
+
+/** Words that name an organisation by its kind (`union`, `company`, `ministry`). */
+const KIND_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS, ...KIND_NOUNS]);
+
+/** The party a tie's text names, at the sentence it was read in. */
+function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | undefined {
+  // `Union leader X`, `Company spokesman X` opening a sentence: a description, capitalised only there.
+  const generic = /^\p{Lu}\p{Ll}+$/u.test(tie.party) && KIND_WORDS.has(tie.party.toLowerCase());
+  const text =
+    generic && story.byForm.get(key(tie.party)) === undefined ? `the ${tie.party.toLowerCase()}` : tie.party;
+  const country = countryOf(text);
+  if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
+  const player = story.byForm.get(key(withoutThe(text)));
+  if (player !== undefined && player !== person) {
+    if (player.kind === 'person') return { kind: 'person', person: player };
+    if (player.kind === 'organisation') return { kind: 'org', org: player };
+    return { kind: 'side', side: player.name };
+  }
+  // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
+  if (/^\p{Lu}/u.test(text)) {
+    const longer = story.orgs.filter((o) => key(o.name).startsWith(`${key(text)} `));
+    const [only] = longer;
+    if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
+    // `Kestrel` for `Kestrel Mining`, `Kestrel Mining` itself: a name that acts as a party.
+    const acting = [...story.acting.keys()].filter((n) => n === text || key(n).startsWith(`${key(text)} `));
+    if (acting.length === 1) return { kind: 'orgName', name: acting[0] as string };
+    // `Skylark chief executive X` after `… to Skylark Orbital`: a longer name the article gives,
+    // for a role of office or of an organisation.
+    const longerNamed = [...story.named].filter(
+      ([n, kind]) => kind === 'unknown' && key(n).startsWith(`${key(text)} `),
+    );
+    if (
+      longerNamed.length === 1 &&
+      (tie.representative === true || tie.official === true) &&
+      tie.loose !== true
+    )
+      return { kind: 'orgName', name: (longerNamed[0] as [string, string])[0] };
+  }
+  if (/^the\s/i.test(text) || /^\p{Ll}/u.test(text)) {
+    const described = describe(text, tie.at ?? Number.MAX_SAFE_INTEGER, story.orgs);
+    if (described !== undefined) return { kind: 'org', org: described };
+    // `the company` where no organisation named fits: the name acting as a party nearest before.
+    const head0 = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
+    const actor = COMPANY_WORDS.has(head0)
+      ? nearestActing(story, tie.at ?? Number.MAX_SAFE_INTEGER)
+      : undefined;
+    if (actor !== undefined) return { kind: 'orgName', name: actor };
+    // `a ministry spokesperson`, `the government`: a government named by its kind alone.
+    const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
+    if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
+    // `the minister's spokesman`: the person last named with that role before.
+    const holder = roleHolder(head, tie.at ?? Number.MAX_SAFE_INTEGER, person, story);
+    return holder === undefined ? undefined : { kind: 'person', person: holder };
+  }
+  // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
+  const words = wordsOf(key(text));
+  const containing = story.orgs.filter((o) => ` ${key(o.name)} `.includes(` ${words.join(' ')} `));
+  if (containing.length === 1 && (words.length > 1 || /\d/.test(text)))
+    return { kind: 'org', org: containing[0] as DerivedPlayer };
+  if (PARTY_MEMBERS.has(text)) return { kind: 'member', name: text };
+  // `European Commission President …`, `Bank of Zambia Governor …`: a capitalised name of an
+  // organisation is one, named or not.
+  if (words.length > 1 && ORG_HEADS.has(headOf(text))) return { kind: 'orgName', name: text };
+  // `Texas Governor X`: a place compromise knows, in a title, where the article names it nowhere else.
+  if (tie.place === true && tie.strength === 1) return { kind: 'place', name: text };
+  const named = story.named.get(text);
+  return named === undefined ? undefined : { kind: named, name: text };
+}
+
+/** The side a resolved party gives this person, or undefined when it gives none. */
+function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Story): string | undefined {
+  switch (resolved.kind) {
+    case 'side':
+      return resolved.side;
+    case 'org':
+      return organisationSide(resolved.org.name, resolved.org, person, story, tie.at);
+    case 'orgName':
+      return organisationSide(resolved.name, undefined, person, story);
+    case 'government':
+      return story.country;
+    // `State Senator X, a Republican whose district…`: the party the text says they belong to, before
+    // the state whose office they hold (a party's people stand for the party).
+    case 'member':
+      return resolved.name;
+    // `Bayport Mayor`, `Kano's Commissioner`: a place is a side only for its own officials.
+    case 'place':
+      return tie.official === true && tie.loose !== true ? resolved.name : undefined;
+    // A name the article does not say is a place or an organisation (`Cedar Key Mayor`, `Vento Air's
+    // founder`): a side where a role of office or of an organisation is of it, not `a Brisbane electrician`.
+    case 'unknown':
+      // `director of the Institute for Health Studies`: a name of a kind that is never a side by
+      // itself (a university, a think tank, a court, a news outlet) stays one here too.
+      if (orgKind(resolved.name) !== 'other' || story.bodies.has(resolved.name))
+        return organisationSide(resolved.name, undefined, person, story);
+      return tie.loose !== true && (tie.official === true || tie.representative === true)
+        ? resolved.name
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function organisationSide(
+  name: string,
+  org: DerivedPlayer | undefined,
+  person: DerivedPlayer,
+  story: Story,
+  at?: number,
+): string | undefined {
+  // `Britain's communications regulator Ofcom`: a body the text calls a government's.
+  for (const form of [name, ...(org?.aliases ?? [])]) {
+    const body = story.bodies.get(form);
+    if (body === '') return story.country ?? name;
+    if (body !== undefined) return countryName(body, countryOf(body) ?? body, story);
+  }
+  const kind = orgKind(name);
+  if (kind === 'court') return undefined;
+  // A university or a news outlet is a side only when it is a party in the story (named or
+  // described in more than one sentence) and the person holds a role of it.
+  if (kind === 'academic' || kind === 'media') {
+    // (`Its regional director, X,` after a sentence naming it refers to it a second time.)
+    const party = org !== undefined && new Set([...org.seen, ...(at === undefined ? [] : [at])]).size > 1;
+    return party && person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w)) ? name : undefined;
+  }
+  if (kind !== 'government') return name;
+  return governmentCountry(name, org, story) ?? name;
+}
+
+/** A government body's country or state, when the text gives it; undefined when it does not. */
+function governmentCountry(name: string, org: DerivedPlayer | undefined, story: Story): string | undefined {
+  for (const form of [name, ...(org?.aliases ?? [])]) {
+    for (const word of wordsOf(form)) {
+      const country = countryOf(word);
+      if (country !== undefined && country !== 'Europe') return countryName(word, country, story);
+    }
+    // `Florida Fish and Wildlife Conservation Commission`: a state's body.
+    const first = wordsOf(form)[0];
+    if (first !== undefined && first === story.region) return first;
+  }
+  const owner = org === undefined ? undefined : story.ownerOf.get(org);
+  return owner ?? story.country;
+}

@@ -1,0 +1,158 @@
+/**
+ * The places of an article, for sides: capitalised names that are neither people nor parties, the
+ * states and provinces it names, and the country that owns an organisation (`China's Commerce Ministry`).
+ */
+
+import type { Sentence } from './analysed.js';
+import { countryOf, type NameChunk } from './names.js';
+import type { DerivedPlayer } from './players.js';
+import { GOVERNMENT_WORDS } from './side-words.js';
+import { isPossessive, stripPossessive, type Token } from './tokens.js';
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+const wordsOf = (name: string) => name.split(/\s+/);
+
+/** Capitalised names that are neither people nor parties: places compromise knows, and the rest. */
+export function namedPlaces(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, 'place' | 'unknown'> {
+  const named = new Map<string, 'place' | 'unknown'>();
+  for (const sentence of sentences) {
+    for (const chunk of sentence.names) {
+      if (chunk.kind !== 'place' && chunk.kind !== 'unknown' && chunk.kind !== 'organisation') continue;
+      if (people.has(key(chunk.name))) continue;
+      const tokens = sentence.tokens.slice(chunk.first, chunk.last + 1);
+      const place = chunk.kind === 'place' || tokens.some((t) => t.tags.has('Place') || t.tags.has('City'));
+      if (named.get(chunk.name) !== 'place') named.set(chunk.name, place ? 'place' : 'unknown');
+    }
+  }
+  return named;
+}
+
+/**
+ * States and provinces the article names: those compromise knows as regions, and any it introduces
+ * as one (`the province of Misiones`, `Kano state`).
+ */
+export function regionsOf(sentences: readonly Sentence[]): Set<string> {
+  const regions = new Set<string>();
+  for (const { tokens, names } of sentences) {
+    for (const chunk of names) {
+      if (chunk.kind === 'person' || chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      const part = tokens.slice(chunk.first, chunk.last + 1);
+      const before = `${tokens[chunk.first - 2]?.lower ?? ''} ${tokens[chunk.first - 1]?.lower ?? ''}`;
+      const after = tokens[chunk.last + 1]?.lower ?? '';
+      if (
+        part.every((t) => t.tags.has('Region')) ||
+        /^(?:province|state) of$/.test(before) ||
+        /^(?:state|province)$/.test(after)
+      )
+        regions.add(chunk.name);
+    }
+  }
+  return regions;
+}
+
+/** A country named in a possessive right before an organisation: `China's Commerce Ministry`. */
+export function owners(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<DerivedPlayer, string> {
+  const owner = new Map<DerivedPlayer, string>();
+  for (const { names } of sentences) {
+    names.forEach((chunk, i) => {
+      const next = names[i + 1];
+      if (!chunk.possessive || next === undefined || next.first !== chunk.last + 1) return;
+      const country = countryOf(chunk.name);
+      const org = byForm.get(key(next.name));
+      if (country !== undefined && org?.kind === 'organisation' && !owner.has(org))
+        owner.set(org, byForm.get(key(country))?.name ?? country);
+    });
+  }
+  return owner;
+}
+
+/**
+ * Names that act in the story as parties though no word says what they are: a name of two words or
+ * more, not a person's or a place's, that opens a sentence (after `The`) as its subject (`Kestrel
+ * Mining cut 200 jobs`), with the sentences it does so in. A company without an organisation word
+ * in its name (`Vento Air`) is found this way.
+ */
+export function actingNames(
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, number[]> {
+  const acting = new Map<string, number[]>();
+  for (const { tokens, names, index } of sentences) {
+    const [chunk] = names;
+    const opener = unreadOpener(tokens, chunk);
+    if (opener !== undefined) acting.set(opener, [...(acting.get(opener) ?? []), index]);
+    const start = tokens[0]?.lower === 'the' ? 1 : 0;
+    if (chunk === undefined || chunk.first !== start || chunk.kind !== 'unknown' || chunk.possessive)
+      continue;
+    if (people.has(key(chunk.name)) || wordsOf(chunk.name).length < 2) continue;
+    const part = tokens.slice(chunk.first, chunk.last + 1);
+    if (part.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Region'))) continue;
+    // The verb after it (compromise reads some verbs as nouns: `Kestrel Mining cut 200 jobs`).
+    const next = tokens[chunk.last + 1];
+    const verbLike =
+      next !== undefined &&
+      (next.tags.has('Verb') ||
+        (/^\p{Ll}/u.test(next.text) &&
+          !['Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Possessive'].some((t) =>
+            next.tags.has(t),
+          )));
+    if (!verbLike) continue;
+    acting.set(chunk.name, [...(acting.get(chunk.name) ?? []), index]);
+  }
+  return acting;
+}
+
+/**
+ * Organisations the text calls a government body, with the country it gives them as written (or ''):
+ * `Britain's communications regulator Ofcom`, `Ofcom, the UK's media regulator,`. A regulator's
+ * official stands for the regulator's country, whatever the body's name says.
+ */
+export function governmentBodies(sentences: readonly Sentence[]): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const { tokens, names } of sentences) {
+    names.forEach((chunk) => {
+      if (chunk.kind !== 'unknown' && chunk.kind !== 'organisation') return;
+      const before = tokens[chunk.first - 1];
+      const lowerBefore =
+        before !== undefined && /^\p{Ll}/u.test(before.text) && GOVERNMENT_WORDS.has(before.lower);
+      let span: readonly Token[] = [];
+      if (lowerBefore) span = tokens.slice(Math.max(0, chunk.first - 5), chunk.first);
+      else if (/^,/.test((tokens[chunk.last] as Token).post) && tokens[chunk.last + 1]?.lower === 'the') {
+        const end = tokens.findIndex((t, i) => i > chunk.last && /[,.;]/.test(t.post));
+        const after = tokens.slice(chunk.last + 1, end === -1 ? tokens.length : end + 1);
+        if (after.length <= 6 && GOVERNMENT_WORDS.has(stripPossessive(after.at(-1)?.lower ?? '')))
+          span = after;
+      }
+      if (span.length === 0) return;
+      const owner = span.find((t) => isPossessive(t) && countryOf(t.text, t) !== undefined);
+      const country = owner === undefined ? '' : stripPossessive(owner.text);
+      if (!bodies.get(chunk.name)) bodies.set(chunk.name, country);
+    });
+  }
+  return bodies;
+}
+
+/**
+ * `Cosla, which represents councils, said…`: a capitalised word opening a sentence that the name
+ * rules could not read, described as an organisation is (`which`, not `who`).
+ */
+export function unreadOpener(tokens: readonly Token[], first: NameChunk | undefined): string | undefined {
+  const opener = tokens[0];
+  if (
+    opener === undefined ||
+    !/^\p{Lu}/u.test(opener.text) ||
+    opener.tags.has('Determiner') ||
+    opener.tags.has('Pronoun') ||
+    !/^,/.test(opener.post) ||
+    tokens[1]?.lower !== 'which' ||
+    (first !== undefined && first.first === 0)
+  )
+    return undefined;
+  return opener.text;
+}

@@ -1,0 +1,303 @@
+/**
+ * The pieces the context rules (./context.ts, ./role-spans.ts, ./sentence-ties.ts) are built of: a
+ * tie to a party as written, the parties a role phrase names (possessives, demonyms, capitalised
+ * runs, `of`/`for` objects), the ends of clauses and noun phrases, and the level of an office.
+ */
+
+import { DEMONYMS, KINSHIP, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
+import { countryOf, isTitleWord, titleKey } from './names.js';
+import {
+  FOR_VERBS,
+  GOVERNMENT_TITLES,
+  KIND_NOUNS,
+  LOCAL_OFFICES,
+  NATIONAL_OFFICES,
+  PRIVATE_WORDS,
+  REPRESENTATIVE_ROLES,
+  STATE_OFFICES,
+  TIE_VERBS,
+} from './side-words.js';
+import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
+
+/** A party a name is tied to, as written, and how strongly. */
+export interface Tie {
+  /** The party's text (`Ukraine`, `American`, `the union`, `Trump`). */
+  readonly party: string;
+  /** 1 strongest (in the title), 4 weakest. */
+  readonly strength: number;
+  /** The party is a relative's (`Trump's son-in-law`): the name stands where they stand. */
+  readonly kin: boolean;
+  /** The phrase holds a title of government office (`Bayport Mayor`, `Kano's Commissioner`). */
+  readonly official?: boolean;
+  /** The phrase holds a role that acts for a party (`founder`, `spokesperson`, `chairs`). */
+  readonly representative?: boolean;
+  /** The party only places the person (`in Sydney`, `from Geelong`, `at …`): never a place as a side. */
+  readonly loose?: boolean;
+  /** compromise knows the party as a place: `Texas Governor X` is the state's official. */
+  readonly place?: boolean | undefined;
+  /** The sentence the tie was read in (set by ./players.ts): a description means the party named nearest before. */
+  readonly at?: number;
+}
+
+/** The level of government an office belongs to, from the words of a title (`State Representative`). */
+export type Office = 'national' | 'state' | 'local';
+
+export const ROLE_SPAN_TAGS = [
+  'Noun',
+  'Adjective',
+  'ProperNoun',
+  'Possessive',
+  'Demonym',
+  'Acronym',
+  'Value',
+];
+export const STOP_TAGS = ['Determiner', 'Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'];
+export const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
+export const isRoleNoun = (token: Token) =>
+  isTitleWord(token) || (token.tags.has('Actor') && !isCapitalised(token)) || PARTY_MEMBERS.has(token.text);
+
+/** The text of a token range of the sentence. */
+export const slice = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
+  sentence.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+
+/** Possessive pronouns: the party they stand for is found in the sentences before (./players.ts). */
+export const ITS = '@its';
+export const HIS = '@his';
+
+export const isConnectorWord = (token: Token) => /^(?:of|for|and|de|von|van)$/.test(token.text);
+export const isNumber = (token: Token) => /^\d{1,5}$/.test(token.text);
+
+/**
+ * The end of the capitalised run from `i` (with `of`/`for`/`and` and a number inside), and the party
+ * it names: the whole run when it is an organisation's name (ends in an organisation word) or one
+ * word, else its first word when that is a country, a demonym or an acronym (`U.S. Commerce
+ * Secretary`, `EU Budget Commissioner`, `French Agriculture Minister`).
+ */
+export function capitalisedRun(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; party: string } {
+  let end = i;
+  while (end < to && joinsNext(tokens[end] as Token)) {
+    const next = tokens[end + 1] as Token;
+    if (isCapitalised(next) && !isTitleWord(next)) end += 1;
+    else if (isNumber(next)) end += 1;
+    else if (
+      isConnectorWord(next) &&
+      end + 2 <= to &&
+      isCapitalised(tokens[end + 2] as Token) &&
+      joinsNext(next)
+    )
+      end += 2;
+    else break;
+  }
+  const first = tokens[i] as Token;
+  const whole = stripPossessive(slice(sentence, tokens, i, end));
+  if (end === i || ORG_HEADS.has(stripPossessive((tokens[end] as Token).lower))) return { end, party: whole };
+  const lead = stripPossessive(first.text);
+  if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
+    return { end: i, party: lead };
+  return { end, party: whole };
+}
+
+/** A party named in a role phrase, as written. */
+export interface Named {
+  readonly party: string;
+  readonly kin: boolean;
+  /** After `in`, `at`, `from` and the like: where the person is, not whom they act for. */
+  readonly loose: boolean;
+  /** compromise knows every word of it as a place (`Western Australia`, `Texas`). */
+  readonly place?: boolean;
+}
+
+export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
+export const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|ministry|department)$/;
+export const OBJECT_WORDS = /^(?:of|for|at|with|from|to)$/;
+
+/**
+ * Parties named in a role phrase: possessives, demonyms, capitalised runs, and the objects of
+ * `of`/`for`/`at` and of tie verbs (`representing the group`).
+ */
+export function partiesIn(sentence: string, tokens: readonly Token[], from: number, to: number): Named[] {
+  const found: Named[] = [];
+  const kinAfter = (i: number) =>
+    tokens
+      .slice(i + 1, to + 1)
+      .some((t) => KINSHIP.has(t.lower) || KINSHIP.has(stripPossessive(t.lower)) || isTitleWord(t));
+  for (let i = from; i <= to; i++) {
+    const token = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    const loose = i > from && prev !== undefined && LOCATIVE.test(prev.lower);
+    // `the agency, whose acting administrator, X,`: `whose` is the party just named, as `its` is.
+    if (/^(?:its|their|whose)$/.test(token.lower)) {
+      found.push({ party: ITS, kin: false, loose: false });
+    } else if (/^(?:his|her)$/.test(token.lower)) {
+      // `his spokeswoman`: a person's aide or relative stands where that person stands.
+      found.push({ party: HIS, kin: true, loose: false });
+    } else if (isPossessive(token) && !isCapitalised(token)) {
+      // `the union's president`: a definite description, resolved against the organisations named.
+      // `the minister's spokesman`: a person's aide, where the description names a role.
+      const article = prev !== undefined && i > from && prev.lower === 'the' ? 'the ' : '';
+      found.push({ party: article + stripPossessive(token.text), kin: isRoleNoun(token), loose: false });
+    } else if (
+      !isCapitalised(token) &&
+      i < to &&
+      KIND_NOUNS.has(token.lower) &&
+      isRoleNoun(tokens[i + 1] as Token) &&
+      joinsNext(token)
+    ) {
+      // `a ministry spokesperson`, `a coast guard spokeswoman`, `a company spokesman`: the body or
+      // company the role is of, named by its kind (./org-kinds.ts resolves it).
+      found.push({ party: `the ${token.lower}`, kin: false, loose: false });
+    } else if (
+      token.tags.has('Demonym') ||
+      (isCapitalised(token) && !isTitleWord(token) && !token.tags.has('Determiner'))
+    ) {
+      const run = capitalisedRun(sentence, tokens, i, to);
+      const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
+      const place = tokens.slice(i, run.end + 1).every((t) => t.tags.has('Place'));
+      // `Science Minister`, `Health Secretary`: a portfolio before the title, not a party.
+      const title = tokens[run.end + 1];
+      const portfolio =
+        title !== undefined &&
+        PORTFOLIO_TITLES.test(titleKey(title)) &&
+        !place &&
+        !isPossessive(tokens[run.end] as Token) &&
+        countryOf(run.party) === undefined &&
+        !ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) &&
+        !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
+      if (!portfolio) found.push({ party: run.party, kin, loose, place });
+      i = run.end;
+    } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
+      // `president of the Transport Workers Union`, `representing the group`: the object,
+      // capitalised or a definite description; `speaks for them`: the party named before.
+      let j = i + 1;
+      if (/^(?:them|it)$/.test(tokens[j]?.lower ?? '') && /^(?:for|of)$/.test(token.lower)) {
+        found.push({ party: ITS, kin: false, loose: false });
+        i = j;
+        continue;
+      }
+      const the = tokens[j]?.lower === 'the';
+      if (the) j += 1;
+      const object = tokens[j];
+      if (object === undefined) break;
+      const objectLoose = /^(?:at|from)$/.test(token.lower);
+      if (isCapitalised(object)) {
+        const run = capitalisedRun(sentence, tokens, j, to);
+        // `Minister of Water Resources`, `Commissioner for Health`: a portfolio, not a party.
+        const portfolio =
+          /^(?:of|for)$/.test(token.lower) &&
+          !the &&
+          prev !== undefined &&
+          PORTFOLIO_TITLES.test(titleKey(prev)) &&
+          countryOf(run.party) === undefined;
+        if (!portfolio) found.push({ party: run.party, kin: false, loose: objectLoose });
+        i = run.end;
+      } else if (the) {
+        let end = j;
+        while (
+          end < to &&
+          joinsNext(tokens[end] as Token) &&
+          !isPossessive(tokens[end] as Token) &&
+          (tokens[end + 1] as Token).tags.has('Noun') &&
+          !isCapitalised(tokens[end + 1] as Token)
+        )
+          end += 1;
+        const party = `the ${stripPossessive(slice(sentence, tokens, j, end))}`;
+        found.push({ party, kin: false, loose: false });
+        i = end;
+      }
+    }
+  }
+  return found;
+}
+
+export const GROUP_NOUNS =
+  /^(?:delegation|team|side|government|negotiators|camp|cabinet|administration|negotiating|consortium|group|coalition|alliance|bloc|syndicate|party|union|company|firm)$/;
+
+/** The last word of the clause from `from`: up to a comma, a full stop or the end. */
+export function clauseEnd(tokens: readonly Token[], from: number): number {
+  let to = from;
+  while (to + 1 < tokens.length && joinsNext(tokens[to] as Token)) to += 1;
+  return to;
+}
+
+/**
+ * The end of the noun phrase from `from`: `the group` of `the group after his car caught fire`,
+ * `the Hadejia Valley Farmers' Association`, `Paraguay's naval forces` (a name may hold `of`).
+ */
+export function phraseEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j + 1 < tokens.length && joinsNext(tokens[j] as Token)) {
+    const next = tokens[j + 1] as Token;
+    const after = tokens[j + 2];
+    if (
+      /^(?:of|for|and)$/.test(next.lower) &&
+      isCapitalised(tokens[j] as Token) &&
+      after !== undefined &&
+      isCapitalised(after)
+    ) {
+      j += 2;
+      continue;
+    }
+    if (!hasAny(next, ['Noun', 'Adjective', 'ProperNoun', 'Possessive']) || hasAny(next, STOP_TAGS)) break;
+    j += 1;
+  }
+  return j;
+}
+
+/** The level of government of the words of a title or role phrase (`State Representative` → state). */
+export function officeOf(words: readonly string[]): Office | undefined {
+  // `general manager`, `union secretary`, `the company secretary`, `general secretary`: offices of
+  // organisations, not of a government.
+  if (words.some((w, i) => PRIVATE_WORDS.has(w) || (w === 'secretary' && words[i - 1] === 'general')))
+    return undefined;
+  if (words.some((w) => LOCAL_OFFICES.has(w))) return 'local';
+  if (words.some((w) => STATE_OFFICES.has(w))) return 'state';
+  if (words.some((w) => NATIONAL_OFFICES.has(w))) return 'national';
+  return undefined;
+}
+
+export const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
+
+/**
+ * The ties a role phrase gives (tokens `from`..`to`), its role nouns (a tie verb counts as the role
+ * it amounts to: `chairs` → chair) and its words, lower case, for the level of an office.
+ */
+export function phraseTies(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  strength: number,
+): { ties: Tie[]; roleWords: string[]; words: string[] } {
+  const span = tokens.slice(from, to + 1);
+  // `represents American interests`: whom one represents is one's side, as a title of office is.
+  const official = span.some((t) => GOVERNMENT_TITLES.has(titleKey(t)) || /^represent/.test(t.lower));
+  const roleWords: string[] = [];
+  span.forEach((t, i) => {
+    if (isRoleNoun(t)) roleWords.push(titleKey(t));
+    const tied = TIE_VERBS[t.lower];
+    if (tied !== undefined) roleWords.push(tied);
+    // `speaks for the group`, `on behalf of the group`: one who speaks for a party acts for it.
+    const next = span[i + 1]?.lower;
+    if ((FOR_VERBS.has(t.lower) && next === 'for') || (t.lower === 'behalf' && next === 'of'))
+      roleWords.push('spokesperson');
+  });
+  const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
+  const ties: Tie[] = [];
+  const named = partiesIn(sentence, tokens, from, to);
+  // `Scottish Conservative education spokesman`: the nationality qualifies the party.
+  const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
+  for (const { party, kin, loose, place } of named) {
+    // A nationality is a side with a title of government office (`French Agriculture Minister`),
+    // not with a private role (`American businessman`, `Polish farm leader`).
+    if (isDemonym(party) && (!official || partyMember)) continue;
+    // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
+    if (kin && span.some((t) => t.lower === 'counterpart')) continue;
+    ties.push({ party, strength, kin, official, loose, representative, place });
+  }
+  return { ties, roleWords, words: span.map(titleKey) };
+}

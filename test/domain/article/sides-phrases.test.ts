@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { sides, story } from './sides-helper.js';
+
+describe('a side from the words around a name', () => {
+  it('`the agency, whose acting administrator, X,`: the agency named just before', async () => {
+    const got = await sides(
+      story(
+        'Volta Motors will recall 210,000 cars in the United States.',
+        'The recall follows an inquiry by the National Highway Traffic Safety Administration, whose acting administrator, Sophie Shulman, said the defect could cause crashes.',
+      ),
+    );
+    expect(got['Sophie Shulman']).toBe('United States');
+  });
+
+  it('`X, who runs three Volta showrooms,`: things one runs are not a party', async () => {
+    const got = await sides(
+      story(
+        'Volta Motors will recall 210,000 cars in the United States.',
+        'Mike Jackson, who runs three Volta showrooms in Ohio, said customers were calling.',
+      ),
+    );
+    expect(got['Mike Jackson']).toBe('');
+  });
+
+  it('a nationality before a party qualifies the party: `Scottish Conservative education spokesman X`', async () => {
+    const got = await sides(
+      story(
+        'Teachers in Scotland will strike next week.',
+        'Scottish Conservative education spokesman Liam Kerr said parents had been let down.',
+      ),
+    );
+    expect(got['Liam Kerr']).toBe('Conservative');
+  });
+
+  it('an appositive with a possessive country: X, Estonia’s defence minister,', async () => {
+    const got = await sides(
+      story(
+        'Estonia and Latvia met in Riga on Monday to discuss border patrols.',
+        'Marta Kell, Estonia’s defence minister, said the patrols would double by spring.',
+      ),
+    );
+    expect(got['Marta Kell']).toBe('Estonia');
+  });
+
+  it('a pre-nominal title with a nationality: Norwegian Foreign Minister X', async () => {
+    const got = await sides(
+      story(
+        'Norway and Sweden signed a fisheries pact on Tuesday.',
+        'Norwegian Foreign Minister Lars Holmberg called it a fair deal.',
+      ),
+    );
+    expect(got['Lars Holmberg']).toBe('Norway');
+  });
+
+  it('X of the Y: the organisation by its name', async () => {
+    const got = await sides(
+      story(
+        'Grain farmers blocked roads near Lyon on Friday.',
+        'Pieter Aalders of the European Grain Growers Federation said the blockade would continue.',
+      ),
+    );
+    expect(got['Pieter Aalders']).toBe('European Grain Growers Federation');
+  });
+
+  it('a spokesperson for Y, X: the organisation', async () => {
+    const got = await sides(
+      story(
+        'Kestrel Mining Corp halted work at its copper pit on Thursday.',
+        'A spokesperson for Kestrel Mining Corp, Joan Abara, said the pause was temporary.',
+      ),
+    );
+    expect(got['Joan Abara']).toBe('Kestrel Mining Corp');
+  });
+
+  it('Y’s chief executive X', async () => {
+    const got = await sides(
+      story(
+        'Orbis Freight Holdings reported a loss on Wednesday.',
+        'Orbis Freight Holdings’ chief executive Tomas Brandt blamed fuel prices.',
+      ),
+    );
+    expect(got['Tomas Brandt']).toBe('Orbis Freight Holdings');
+  });
+
+  it('X, who heads Y,', async () => {
+    const got = await sides(
+      story(
+        'Hotel owners in the Alps say a new tax will hurt them.',
+        'Ines Gartner, who heads the Alpine Hoteliers Association, said bookings had already fallen.',
+      ),
+    );
+    expect(got['Ines Gartner']).toBe('Alpine Hoteliers Association');
+  });
+
+  it('X said on behalf of Y', async () => {
+    const got = await sides(
+      story(
+        'The harbour pilots rejected the offer on Sunday.',
+        'Owen Pryce said on behalf of the Harbour Pilots Guild that the offer was too low.',
+      ),
+    );
+    expect(got['Owen Pryce']).toBe('Harbour Pilots Guild');
+  });
+
+  it('a party’s leader before the name: the party by its fullest name in the text', async () => {
+    const got = await sides(
+      story(
+        'The Green Party won three seats in the city election on Sunday.',
+        'Green leader Anja Roth said voters wanted cleaner buses.',
+      ),
+    );
+    expect(got['Anja Roth']).toBe('Green Party');
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { sides, story } from './sides-helper.js';
+
+describe('parties named before: `its`, `them`', () => {
+  it('`Cosla, which represents councils,` then `Its spokeswoman`: that body, not the one named earlier', async () => {
+    const got = await sides(
+      story(
+        'The Educational Institute of Scotland said the offer was an insult.',
+        'Cosla, which represents councils, said it had no more money.',
+        'Its resources spokeswoman, Katie Hagmann, urged ministers to step in.',
+      ),
+    );
+    expect(got['Katie Hagmann']).toBe('Cosla');
+  });
+
+  it('a party member’s party before the state whose office they hold', async () => {
+    const got = await sides(
+      story(
+        'Ohio lawmakers debated a bill on river pollution on Tuesday.',
+        'State Senator Carla Nunez, a Democrat who represents Toledo, said the bill was too weak.',
+      ),
+    );
+    expect(got['Carla Nunez']).toBe('Democrat');
+  });
+
+  it('`speaks for them`: the group the sentence before is about', async () => {
+    const got = await sides(
+      story(
+        'The council is run by the Labour Party.',
+        'The Social Democrats oppose the budget.',
+        'Councillor Peter Marek speaks for them on housing.',
+      ),
+    );
+    expect(got['Peter Marek']).toBe('Social Democrats');
+  });
+
+  it('`its founder` after a group named as a sentence’s subject', async () => {
+    const got = await sides(
+      story(
+        'The council is run by the Labour Party.',
+        'The Greenway Neighbours have gathered 900 signatures against the road.',
+        'Its founder, Nadia Brooks, said the road would split the estate.',
+      ),
+    );
+    expect(got['Nadia Brooks']).toBe('Greenway Neighbours');
+  });
+});
+
+describe('a party named by its kind or by a role', () => {
+  it('`Union leader X` opening a sentence: the union named before', async () => {
+    const got = await sides(
+      story(
+        'The strike was called by the Transport Workers’ Union on Monday.',
+        'Union leader Kari Nilsen said members had been offered too little.',
+      ),
+    );
+    expect(got['Kari Nilsen']).toBe('Transport Workers’ Union');
+  });
+
+  it('`spoke with his Bolivian counterpart`, in a story of two countries: the other one', async () => {
+    const got = await sides(
+      story(
+        'Chile and Bolivia disputed a fishing zone on Monday.',
+        'Foreign Minister Paulo Reyes said the map was clear.',
+        'Reyes said he had spoken with his Bolivian counterpart on Thursday.',
+      ),
+    );
+    expect(got['Paulo Reyes']).toBe('Chile');
+  });
+
+  it('a nationality of any country with a title of office: `Ghanaian Finance Minister X`', async () => {
+    const got = await sides(
+      story(
+        'Ghana and Togo signed a power deal on Friday.',
+        'Ghanaian Finance Minister Kwame Boateng said it would end blackouts.',
+      ),
+    );
+    expect(got['Kwame Boateng']).toBe('Ghana');
+  });
+
+  it('`a coast guard spokeswoman`: a government body’s official stands for the one country named', async () => {
+    const got = await sides(
+      story(
+        'A tanker ran aground off Norway on Sunday.',
+        'A coast guard spokeswoman, Ingrid Dahl, said no oil had leaked.',
+      ),
+    );
+    expect(got['Ingrid Dahl']).toBe('Norway');
+  });
+
+  it('`a company spokesperson`: the company named before', async () => {
+    const got = await sides(
+      story(
+        'Helix Systems lost a rail signalling contract on Monday.',
+        'A company spokesperson, David Moss, said it would appeal.',
+      ),
+    );
+    expect(got['David Moss']).toBe('Helix Systems');
+  });
+
+  it('`a customer service manager` names no party', async () => {
+    const got = await sides(
+      story(
+        'Refunds for cancelled ferries in Norway are slow.',
+        'A customer service manager, Ole Berg, said the backlog would clear by June.',
+      ),
+    );
+    expect(got['Ole Berg']).toBe('');
+  });
+
+  it('`the minister’s spokesman`: the aide of the minister named before', async () => {
+    const got = await sides(
+      story(
+        'Finnish Trade Minister Aino Salo met Swedish officials in Stockholm on Monday.',
+        'The minister’s spokesman, Ville Koski, said the talks went well.',
+      ),
+    );
+    expect(got['Ville Koski']).toBe('Finland');
+  });
+
+  it('`his Chilean counterpart`: the other country, not his', async () => {
+    const got = await sides(
+      story(
+        'Brazil and Chile disputed a fishing zone.',
+        'Brazilian Foreign Minister Paulo Reis said the map was clear.',
+        'His Chilean counterpart, Ana Fuentes, disagreed.',
+      ),
+    );
+    expect(got['Paulo Reis']).toBe('Brazil');
+    expect(got['Ana Fuentes']).toBe('Chile');
+  });
+
+  it('`general secretary of the X`: an organisation, not a portfolio', async () => {
+    const got = await sides(
+      story(
+        'Dock workers walked out at three ports on Monday.',
+        'Joan Pike, general secretary of the Dockers Union, said pay was the issue.',
+      ),
+    );
+    expect(got['Joan Pike']).toBe('Dockers Union');
+  });
+});
+
+describe('a company with no organisation word in its name', () => {
+  const opening = 'Kestrel Mining cut 200 jobs in Perth on Monday.';
+
+  it('an employee `at` a name that acts as a party in the story', async () => {
+    const got = await sides(
+      story(opening, 'Ann Lowe, a senior engineer at Kestrel Mining, said morale was low.'),
+    );
+    expect(got['Ann Lowe']).toBe('Kestrel Mining');
+  });
+
+  it('`the company’s chief executive`: the company that acted before', async () => {
+    const got = await sides(
+      story(opening, 'The company’s chief executive, Ann Lowe, blamed falling prices.'),
+    );
+    expect(got['Ann Lowe']).toBe('Kestrel Mining');
+  });
+
+  it('a short form before a role: `Kestrel founder X`', async () => {
+    const got = await sides(story(opening, 'Kestrel founder Jonas Berg said the mine would reopen in May.'));
+    expect(got['Jonas Berg']).toBe('Kestrel Mining');
+  });
+
+  it('a short form before a role: a longer name given as an object (`… to Skylark Orbital`)', async () => {
+    const got = await sides(
+      story(
+        'The regulator granted a licence on Wednesday to Skylark Orbital to operate 300 satellites.',
+        'Skylark chief executive Priya Raman said service would begin next spring.',
+      ),
+    );
+    expect(got['Priya Raman']).toBe('Skylark Orbital');
+  });
+});
