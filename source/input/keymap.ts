@@ -39,6 +39,8 @@ export const COMMAND_IDS = [
   'search-confirm',
   'search-cancel',
   'search-delete',
+  'changes',
+  'mark-read',
 ] as const;
 
 /** A command of the keymap. */
@@ -93,8 +95,20 @@ export const KEYMAP: readonly Binding[] = [
   { scope: 'global', id: 'section-prev', keys: ['['], help: 'Read the previous section' },
   { scope: 'global', id: 'section-next', keys: [']'], help: 'Read the next section' },
   { scope: 'global', id: 'search', keys: ['/'], help: 'Search every panel', footer: 'search' },
-  { scope: 'global', id: 'search-next', keys: ['n'], help: 'Go to the next search hit (wraps around)' },
-  { scope: 'global', id: 'search-prev', keys: ['N'], help: 'Go to the previous search hit (wraps around)' },
+  {
+    scope: 'global',
+    id: 'search-next',
+    keys: ['n'],
+    help: 'Go to the next search hit (wraps around); with no search, the next change in the item',
+  },
+  {
+    scope: 'global',
+    id: 'search-prev',
+    keys: ['N'],
+    help: 'Go to the previous search hit (wraps around); with no search, the previous change',
+  },
+  { scope: 'global', id: 'changes', keys: ['c'], help: 'What changed since you last read this briefing' },
+  { scope: 'global', id: 'mark-read', keys: ['M'], help: 'Mark everything in this briefing as read' },
   {
     scope: 'global',
     id: 'history-back',

@@ -45,6 +45,8 @@ export interface OverviewEvent extends Linked {
 export interface OverviewModel {
   /** Dateline, date and importance in words. */
   readonly facts: readonly string[];
+  /** What changed since the reader last read it, when anything did. */
+  readonly changes?: string;
   readonly summary: string;
   readonly sides: readonly OverviewSide[];
   readonly players: number;
@@ -317,6 +319,9 @@ export function renderOverview(
   const text = (plain: string, style?: Style) =>
     lines.push(buildLine([{ text: plain, style }], columns, look.ellipsis));
   for (const row of wrapPlain(model.facts.join(` ${look.dot} `), columns)) text(row, look.dim);
+  if (model.changes !== undefined) {
+    for (const row of wrapPlain(model.changes, columns)) text(row, look.bold);
+  }
   if (model.summary !== '') {
     if (lines.length > 0) text('');
     for (const row of wrapPlain(model.summary, columns)) text(row);

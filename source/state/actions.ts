@@ -46,6 +46,10 @@ export type Action =
   | { readonly type: 'help'; readonly open: boolean }
   /** Go to a saved place (resume). */
   | { readonly type: 'restore'; readonly place: Place }
+  /** What changed since the last reading. */
+  | { readonly type: 'changes' }
+  /** Count every item of the briefing as read. */
+  | { readonly type: 'mark-read' }
   | { readonly type: 'quit' };
 
 /** The `type` of every action. */

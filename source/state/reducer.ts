@@ -5,6 +5,7 @@
  */
 
 import type { Action } from './actions.js';
+import { stepChange } from './change-marks.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import {
@@ -30,6 +31,7 @@ import {
   toggleFocus,
 } from './nav.js';
 import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
+import { markRead, noteRead, openChanges } from './read-actions.js';
 import { entryOf, layoutOf, textRegion } from './screen.js';
 import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
 import type { AppState } from './state.js';
@@ -46,7 +48,7 @@ function keepsNotice(action: Action): boolean {
 export function createReducer(ctx: ReducerContext): Reducer {
   return (state, action) => {
     const start = keepsNotice(action) || state.notice === undefined ? state : { ...state, notice: undefined };
-    return reduce(ctx, start, action);
+    return noteRead(ctx, reduce(ctx, start, action));
   };
 }
 
@@ -131,6 +133,10 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return switchPanel(ctx, state, action.panel);
     case 'overview':
       return openOverview(ctx, state);
+    case 'changes':
+      return openChanges(ctx, state);
+    case 'mark-read':
+      return markRead(ctx, state);
     case 'focus':
       return toggleFocus(ctx, state);
     case 'section-step':
@@ -148,7 +154,11 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
     case 'search-cancel':
       return cancelSearch(state);
     case 'search-step':
-      return stepSearch(ctx, state, action.dir);
+      // With no search, n and N go through the changed sentences of the open item.
+      return (
+        (state.search.query === '' && stepChange(ctx, state, action.dir)) ||
+        stepSearch(ctx, state, action.dir)
+      );
     default:
       return state;
   }

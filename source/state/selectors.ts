@@ -13,6 +13,7 @@ import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
   indexOfItem,
+  inNoList,
   KIND_LABELS,
   PANEL_LABELS,
   PANELS,
@@ -76,10 +77,9 @@ function itemPosition(
   entry: BriefingContext,
   item: ReaderItem,
 ): string {
-  const where =
-    item.kind === 'overview'
-      ? KIND_LABELS.overview
-      : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
+  const where = inNoList(item)
+    ? KIND_LABELS[item.kind]
+    : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
   const percent = readPercent(ctx, state);
   return percent === undefined ? where : `${where} · ${percent}%`;
 }

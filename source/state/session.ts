@@ -111,7 +111,7 @@ export function placeOf(ctx: ReducerContext, state: AppState): Place | undefined
   const common = { briefingId: entry.briefing.id, anchor: state.reader.anchor };
   if ('id' in item) return { ...common, itemKind: item.kind, itemId: item.id };
   if ('index' in item) return { ...common, itemKind: item.kind, index: item.index };
-  return { ...common, itemKind: item.kind };
+  return { ...common, itemKind: 'overview' };
 }
 
 /**

@@ -10,6 +10,7 @@ export type { Place } from '../domain/types.js';
 
 import type { PanelId, ReaderItem } from './items.js';
 import type { Viewport } from './layout.js';
+import type { ReadState } from './reads.js';
 
 /** The picker lists the open briefings; the reader shows one. */
 export type Screen = 'picker' | 'reader';
@@ -112,6 +113,13 @@ export interface AppState {
   /** A one-line message for the footer, cleared by the next key. */
   readonly notice: string | undefined;
   readonly quit: boolean;
+  /** What the reader has read of each briefing, when the host keeps it (./reads.ts). */
+  readonly reads?: ReadState;
+  /**
+   * The one-line banner of a live update ("Briefing updated: 2 sections changed · c to see"), or the
+   * problem of a version that was not taken; kept until the next key but one.
+   */
+  readonly banner?: string;
 }
 
 /** Where the help was opened from: its keys are listed first. */
