@@ -32,6 +32,7 @@ import {
 } from './nav.js';
 import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
 import { markRead, noteRead, openChanges } from './read-actions.js';
+import { reloadLibrary } from './reload.js';
 import { entryOf, layoutOf, textRegion } from './screen.js';
 import { leavePicker, pickBriefing, pickRow, restorePlace } from './session.js';
 import type { AppState } from './state.js';
@@ -41,7 +42,12 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'resize' || action.type === 'search-count';
+  return (
+    action.type === 'resize' ||
+    action.type === 'search-count' ||
+    action.type === 'reload' ||
+    action.type === 'reload-failed'
+  );
 }
 
 /** Creates the reducer for a session's briefings. */
@@ -66,6 +72,10 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
       return restorePlace(ctx, state, action.place);
     case 'search-count':
       return countSearch(ctx, state);
+    case 'reload':
+      return reloadLibrary(ctx, state, action.previous);
+    case 'reload-failed':
+      return { ...state, notice: `Briefing not updated: ${action.problem}` };
     default:
       if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
