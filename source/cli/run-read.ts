@@ -65,7 +65,17 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     }
     // Ink and React load only for the full-screen reader, not for printing.
     const { runInteractive } = await (reader ?? import('./run-interactive.js'));
-    return runInteractive(briefings, options);
+    return runInteractive(briefings, options, {
+      path,
+      load: async () => {
+        const again = await loadLibrary(path, { derive: options.derive === true });
+        if (again.briefings.some((b) => b.sections.some((s) => mayHoldHtml(s.markdown))))
+          await loadHtmlParser();
+        return transliterate
+          ? { ...again, briefings: again.briefings.map((briefing) => asciiBriefing(briefing, transliterate)) }
+          : again;
+      },
+    });
   }
   const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : 80);
   const theme = themeFor(terminal, { hyperlinks: false });

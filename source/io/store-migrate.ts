@@ -1,5 +1,6 @@
 import { access, rename } from 'node:fs/promises';
-import { loadPlaces } from './reading-places.js';
+import { dirname } from 'node:path';
+import { defaultPlacesLocation, loadPlaces } from './reading-places.js';
 import { LOCAL_READER, type ReaderStore } from './store.js';
 
 /**
@@ -15,7 +16,12 @@ export async function migratePlaces(store: ReaderStore, placesFile: string): Pro
   );
   if (!exists) return [];
   const { store: old, warning } = await loadPlaces(placesFile);
-  const warnings = warning === undefined ? [] : [warning];
+  const warnings =
+    warning === undefined
+      ? []
+      : [
+          `${placesFile}: reading places are unreadable and were ignored; the file is kept as ${placesFile}.migrated`,
+        ];
   for (const [file, place] of Object.entries(old.all())) {
     const { record } = await store.load(LOCAL_READER, file);
     if (record?.place !== undefined) continue;
@@ -26,4 +32,16 @@ export async function migratePlaces(store: ReaderStore, placesFile: string): Pro
     warnings.push(`${placesFile}: migrated, but could not be renamed (${error.code ?? 'error'})`);
   });
   return warnings;
+}
+
+/**
+ * The reader-state directory: where the places were kept (the XDG state directory on Linux), and the
+ * places files of earlier versions to migrate.
+ */
+export function stateDir(): { dir: string; legacyPlaces: string[] } {
+  const location = defaultPlacesLocation();
+  return {
+    dir: dirname(location.file),
+    legacyPlaces: [location.file, ...(location.legacy === undefined ? [] : [location.legacy])],
+  };
 }

@@ -58,6 +58,6 @@ export function stepChange(ctx: ReducerContext, state: AppState, dir: 1 | -1): A
   const max = Math.max(0, content.plain.length - rows);
   const top = Math.min(max, Math.max(0, target - lead));
   const index = lines.indexOf(target) + 1;
-  const notice = `Change ${index}/${lines.length}${wrapped ? (dir === 1 ? ', wrapped to the first' : ', wrapped to the last') : ''}.`;
+  const notice = `Change ${index}/${lines.length}${wrapped && lines.length > 1 ? (dir === 1 ? ', wrapped to the first' : ', wrapped to the last') : ''}.`;
   return { ...state, reader: { ...state.reader, top, anchor: content.anchors[top] ?? 0 }, notice };
 }

@@ -221,7 +221,7 @@ export function changesDocument(entry: BriefingContext, reads: BriefingReads, no
         ? 'This is your first reading of this briefing: changes to it will be listed here.\n'
         : `Nothing has changed since you last read${when}.\n`,
     );
-    return doc.done('Changes');
+    return doc.done('Since you last read');
   }
   doc.raw(`${changeSummary(entry, reads, now) ?? ''}.\n\n`);
   for (const panel of PANELS) {
@@ -234,7 +234,7 @@ export function changesDocument(entry: BriefingContext, reads: BriefingReads, no
     }
     doc.raw('\n');
   }
-  return doc.done('Changes');
+  return doc.done('Since you last read');
 }
 
 function entryTitle(entry: BriefingContext, item: ItemRef): string {
@@ -255,4 +255,31 @@ function entryTitle(entry: BriefingContext, item: ItemRef): string {
       return figure === undefined ? KIND_LABELS.figure : `${figure.value} ${figure.label}`;
     }
   }
+}
+
+/** Where a session's read state goes: kept by the host (a store locally and per SSH reader). */
+export interface ReadBook {
+  /** Items seen, merged into what is kept; `keep` lists every item the briefing has (the rest are dropped). */
+  saveSeen(briefingId: string, seen: Readonly<Record<string, SeenItem>>, keep?: readonly string[]): void;
+}
+
+/** What to save after a change of read state: the items whose hashes changed, by briefing. */
+export function seenChanges(
+  before: ReadState | undefined,
+  after: ReadState | undefined,
+): { id: string; seen: Record<string, SeenItem>; keep?: string[] }[] {
+  if (after === undefined || before === after) return [];
+  const out: { id: string; seen: Record<string, SeenItem>; keep?: string[] }[] = [];
+  for (const [id, reads] of Object.entries(after.byId)) {
+    const was = before?.byId[id];
+    if (was === reads || was?.seen === reads.seen || reads.fresh) continue;
+    const seen: Record<string, SeenItem> = {};
+    for (const [key, value] of Object.entries(reads.seen)) if (was?.seen[key] !== value) seen[key] = value;
+    // A briefing's first whole record (first reading, or everything marked read) replaces the stored one.
+    const whole =
+      was === undefined || was.fresh || Object.keys(seen).length === Object.keys(reads.seen).length;
+    if (Object.keys(seen).length > 0)
+      out.push(whole ? { id, seen, keep: Object.keys(reads.seen) } : { id, seen });
+  }
+  return out;
 }

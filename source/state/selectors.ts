@@ -6,6 +6,7 @@
 import type { SearchHit } from '../domain/types.js';
 import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
+import { changeSpans } from './change-marks.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
@@ -25,6 +26,7 @@ import {
 import { type Layout, windowAround } from './layout.js';
 import { visibleLinks } from './links.js';
 import { columnWidths, type ListTable, listTable } from './list-table.js';
+import { panelMarks, type ReadMark, readsOf } from './reads.js';
 import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
 import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
@@ -191,6 +193,9 @@ export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
         spot: link.spot,
         current: link.index === state.reader.linkCursor,
       })),
+      changes: changeSpans(ctx, state)
+        .flat()
+        .filter((spot) => spot.line >= range.start && spot.line < range.end),
     },
     ctx.theme,
   );
@@ -238,6 +243,8 @@ export function tabs(ctx: ReducerContext, state: AppState): Tab[] {
 /** The list pane: the panel's table, its column widths at the list's width, and the rows in view. */
 export interface ListView {
   readonly table: ListTable;
+  /** Each row's mark: `new` or `updated` since the last reading; undefined when nothing is marked. */
+  readonly marks?: readonly (ReadMark | undefined)[];
   readonly widths: readonly number[];
   readonly window: { readonly start: number; readonly end: number };
   readonly selected: number;
@@ -247,8 +254,10 @@ export function listView(ctx: ReducerContext, state: AppState): ListView | undef
   const entry = entryOf(ctx, state);
   if (entry === undefined) return undefined;
   const table = listTable(entry.briefing, state.panel);
+  const marks = panelMarks(entry, readsOf(state.reads, entry.briefing.id), state.panel);
   return {
     table,
+    ...(marks === undefined ? {} : { marks }),
     widths: columnWidths(table, layoutOf(ctx, state).list.width),
     window: navWindow(ctx, state),
     selected: state.selection[state.panel],

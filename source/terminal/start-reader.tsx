@@ -3,8 +3,9 @@ import { createSessionContext } from '../input/session-context.js';
 import type { Theme } from '../render/theme.js';
 import type { LibraryContext } from '../state/context.js';
 import type { LayoutOptions } from '../state/layout.js';
+import { type ReadBook, type ReadRecord, startReads } from '../state/reads.js';
 import { chooseStart, initialState, type PlaceBook } from '../state/session.js';
-import { ReaderApp } from '../ui/reader-app.js';
+import { type LiveSource, ReaderApp } from '../ui/reader-app.js';
 import { createFrameSink } from './frame-sink.js';
 import { createFrameWriter } from './frame-writer.js';
 import { createTerminalSession } from './session.js';
@@ -39,6 +40,23 @@ export interface ReaderOptions {
   readonly briefingId?: string;
   /** Saved reading places: the start place, a picked briefing's place; written as briefings are left. */
   readonly places?: PlaceBook;
+  /** What the reader has read: the records it starts from, and where what it reads is saved. */
+  readonly reads?: {
+    readonly records: Readonly<Record<string, ReadRecord | undefined>>;
+    readonly book: ReadBook;
+    /** The time the session starts (ms since the epoch), for "since you last read (2 days ago)". */
+    readonly now: number;
+  };
+  /** New versions of the library while the session is open. */
+  readonly live?: LibrarySource;
+}
+
+/** A new version of the library, or the one-line problem that kept it out (`check`'s first line). */
+export type LibraryUpdate = { readonly shared: LibraryContext } | { readonly problem: string };
+
+/** Where new versions of the library come from (a watched file, the server's library). */
+export interface LibrarySource {
+  subscribe(listener: (update: LibraryUpdate) => void): () => void;
 }
 
 /** A running reader session. */
@@ -62,15 +80,34 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const writer = createFrameWriter(io.stdout, size);
   const sink = createFrameSink(writer, size);
   const start = chooseStart(options.shared, options);
-  const ctx = createSessionContext(start.shared, {
-    theme: io.theme,
-    ...(options.layout === undefined ? {} : { layout: options.layout }),
-  });
+  const contextOf = (shared: LibraryContext) =>
+    createSessionContext(shared, {
+      theme: io.theme,
+      ...(options.layout === undefined ? {} : { layout: options.layout }),
+    });
+  const ctx = contextOf(start.shared);
   const viewport = { width: size.columns, height: size.rows };
-  const state = initialState(
-    ctx,
-    start.place === undefined ? { viewport } : { viewport, place: start.place },
-  );
+  const state = initialState(ctx, {
+    viewport,
+    ...(start.place === undefined ? {} : { place: start.place }),
+    ...(options.reads === undefined ? {} : { reads: startReads(options.reads.records, options.reads.now) }),
+  });
+  const source = options.live;
+  const live: LiveSource | undefined =
+    source === undefined
+      ? undefined
+      : {
+          subscribe: (listener) =>
+            source.subscribe((update) => {
+              if ('problem' in update) return listener(update);
+              // A session that opened one named briefing keeps to it in every version.
+              const scoped = chooseStart(
+                update.shared,
+                options.briefingId === undefined ? {} : { briefingId: options.briefingId },
+              ).shared;
+              listener({ ctx: contextOf(scoped) });
+            }),
+        };
   const onResize = () => {
     // Asked afresh: a signal handler may run before the stream has refreshed its own size.
     const [columns, rows] = io.stdout.getWindowSize?.() ?? [io.stdout.columns, io.stdout.rows];
@@ -83,7 +120,10 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
       return () => io.stdout.off('resize', onResize);
     })();
 
-  const instance = render(<ReaderApp ctx={ctx} initial={state} places={options.places} />, {
+  const app = (
+    <ReaderApp ctx={ctx} initial={state} places={options.places} reads={options.reads?.book} live={live} />
+  );
+  const instance = render(app, {
     stdout: sink as unknown as NodeJS.WriteStream,
     stdin: io.stdin,
     debug: true,
