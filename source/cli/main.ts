@@ -65,6 +65,11 @@ function buildProgram(setExit: (code: number) => void): Command {
       'derive players, issues, timeline and figures for Markdown that does not read as an article',
     )
     .action(async (path: string | undefined, options: ReadOptions) => {
+      if (options.sinceLast === true && options.print === true) {
+        const { runChanges } = await import('./run-changes.js');
+        setExit(await runChanges(path ?? bundledContent));
+        return;
+      }
       setExit(await runRead(path ?? bundledContent, options));
     });
 
@@ -75,6 +80,18 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument('<files...>', 'briefing files or directories')
     .action(async (files: string[]) => {
       setExit(await runCheck(files));
+    });
+
+  program
+    .command('changes')
+    .showHelpAfterError(usageHint('briefing changes'))
+    .description(
+      'print what changed in a briefing since you last read it (new and updated items, new sentences)',
+    )
+    .argument('[path]', 'a briefing file, or a directory of them (default: the bundled briefings)')
+    .action(async (path: string | undefined) => {
+      const { runChanges } = await import('./run-changes.js');
+      setExit(await runChanges(path ?? bundledContent));
     });
 
   addImportCommand(program, setExit);
