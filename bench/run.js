@@ -21,7 +21,11 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outfile).href);
-  await runBench({ root, articleOnly: process.argv.includes('--article') });
+  await runBench({
+    root,
+    articleOnly: process.argv.includes('--article'),
+    liveOnly: process.argv.includes('--live'),
+  });
 } catch (error) {
   process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
 }
