@@ -6,6 +6,7 @@
 import type { ReducerContext } from './context.js';
 import { CHANGES, inNoList } from './items.js';
 import { openItem } from './navigate.js';
+import { readKey } from './read-hashes.js';
 import { markAllRead, noteOpened, readsOf, settleFresh } from './reads.js';
 import { entryOf } from './screen.js';
 import type { AppState } from './state.js';
@@ -24,7 +25,15 @@ export function noteRead(ctx: ReducerContext, state: AppState): AppState {
   const item = state.reader.item;
   if (item !== undefined && !inNoList(item)) reads = noteOpened(entry, reads, item);
   if (reads === state.reads.byId[id]) return state;
-  return { ...state, reads: { ...state.reads, byId: { ...state.reads.byId, [id]: reads } } };
+  const next = { ...state, reads: { ...state.reads, byId: { ...state.reads.byId, [id]: reads } } };
+  // An updated item just opened: say how to reach its changes (they may be below the fold).
+  const key = item === undefined || inNoList(item) ? undefined : readKey(item);
+  const changed = key === undefined ? undefined : reads.changed[key];
+  if (state.notice !== undefined || changed === undefined || changed === before.changed[key ?? ''])
+    return next;
+  const count = changed.length;
+  if (count === 0) return next;
+  return { ...next, notice: `${count} new sentence${count === 1 ? '' : 's'} marked · n/N to go to them` };
 }
 
 /** Opens the Changes view, as a jump (back returns). */

@@ -217,8 +217,8 @@ export function changesDocument(entry: BriefingContext, reads: BriefingReads, no
   const when = reads.lastRead === undefined ? '' : ` (${agoText(Math.max(0, now - reads.lastRead))})`;
   if (changes.length === 0) {
     doc.raw(
-      reads.fresh
-        ? 'This is your first reading of this briefing: changes to it will be listed here.\n'
+      reads.fresh || reads.lastRead === undefined
+        ? 'This is your first reading of this briefing: from now on, what changes in it is listed here.\n'
         : `Nothing has changed since you last read${when}.\n`,
     );
     return doc.done('Since you last read');
