@@ -15,7 +15,7 @@ import type { LoadedRecord, ReaderRecord, ReaderStore, RecordUpdate, SeenItem } 
  * leaves the previous file whole. Why files and not SQLite: docs/read-state.md.
  */
 
-const seenSchema = z.object({ h: z.string().max(64), s: z.array(z.string().max(64)).max(10_000) });
+const seenSchema = z.object({ h: z.string().max(64), s: z.array(z.string().max(64)).max(10_000).optional() });
 const recordSchema = z.object({
   version: z.literal(1),
   reader: z.string(),

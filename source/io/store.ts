@@ -15,7 +15,8 @@ export interface ReaderRecord {
 /** The hash of an item as last seen, and of each of its sentences in order. */
 export interface SeenItem {
   readonly h: string;
-  readonly s: readonly string[];
+  /** Hashes of its sentences, for items that were on screen. */
+  readonly s?: readonly string[];
 }
 
 /** A change to one record: fields given replace or merge into what is stored. */

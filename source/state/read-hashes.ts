@@ -14,10 +14,14 @@ import { documentOf } from './content.js';
 import type { BriefingContext } from './context.js';
 import { itemAt, PANELS, panelLength } from './items.js';
 
-/** The hash of an item's content, and of each sentence of its page in order. */
+/**
+ * The hash of an item's content, and of each sentence of its page in order. The sentences are
+ * hashed only for items the reader has had on screen (splitting every page of a 5,000-section
+ * briefing into sentences takes seconds): without them an updated item is marked, not highlighted.
+ */
 export interface SeenItem {
   readonly h: string;
-  readonly s: readonly string[];
+  readonly s?: readonly string[];
 }
 
 /** The key an item's read state is kept under: `section:talks`, `timeline:3`. */
@@ -88,28 +92,45 @@ export function itemSentences(entry: BriefingContext, item: ItemRef): readonly s
   return sentences;
 }
 
-const hashCache = new WeakMap<BriefingContext, Map<string, SeenItem>>();
+const contentCache = new WeakMap<BriefingContext, Map<string, SeenItem>>();
+const fullCache = new WeakMap<BriefingContext, Map<string, SeenItem>>();
 
-/** The item's hashes as the reader would see it now. */
-export function seenItemOf(entry: BriefingContext, item: ItemRef): SeenItem {
-  let byKey = hashCache.get(entry);
+function cached(
+  caches: WeakMap<BriefingContext, Map<string, SeenItem>>,
+  entry: BriefingContext,
+  key: string,
+  make: () => SeenItem,
+): SeenItem {
+  let byKey = caches.get(entry);
   if (byKey === undefined) {
     byKey = new Map();
-    hashCache.set(entry, byKey);
+    caches.set(entry, byKey);
   }
-  const key = readKey(item);
   let seen = byKey.get(key);
   if (seen === undefined) {
-    seen = { h: contentHash(ownContent(entry, item)), s: itemSentences(entry, item).map(contentHash) };
+    seen = make();
     byKey.set(key, seen);
   }
   return seen;
 }
 
-/** Every item's hashes, by read key. */
+/** The hash of the item's own content: cheap, for marking every item of a briefing. */
+export function contentOf(entry: BriefingContext, item: ItemRef): SeenItem {
+  return cached(contentCache, entry, readKey(item), () => ({ h: contentHash(ownContent(entry, item)) }));
+}
+
+/** The item's hashes with its sentences', as the reader sees it on screen. */
+export function seenItemOf(entry: BriefingContext, item: ItemRef): SeenItem {
+  return cached(fullCache, entry, readKey(item), () => ({
+    h: contentOf(entry, item).h,
+    s: itemSentences(entry, item).map(contentHash),
+  }));
+}
+
+/** Every item's content hash, by read key. */
 export function briefingHashes(entry: BriefingContext): Record<string, SeenItem> {
   const out: Record<string, SeenItem> = {};
-  for (const item of allItems(entry)) out[readKey(item)] = seenItemOf(entry, item);
+  for (const item of allItems(entry)) out[readKey(item)] = contentOf(entry, item);
   return out;
 }
 
@@ -123,12 +144,12 @@ export function changedSentences(
   entry: BriefingContext,
   item: ItemRef,
 ): string[] {
+  if (before?.s === undefined) return [];
   const sentences = itemSentences(entry, item);
   const now = seenItemOf(entry, item);
-  if (before === undefined) return [];
   const out: string[] = [];
   let index = 0;
-  for (const part of diffArrays([...before.s], [...now.s])) {
+  for (const part of diffArrays([...before.s], [...(now.s ?? [])])) {
     if (part.removed) continue;
     const count = part.value.length;
     if (part.added) out.push(...sentences.slice(index, index + count));

@@ -13,6 +13,7 @@ import {
   allItems,
   briefingHashes,
   changedSentences,
+  contentOf,
   readKey,
   type SeenItem,
   seenItemOf,
@@ -73,7 +74,7 @@ export function readsOf(reads: ReadState | undefined, id: string): BriefingReads
 /** How an item differs from what was last seen; a timeline entry or figure that moved is not a change. */
 export function markOf(entry: BriefingContext, reads: BriefingReads, item: ItemRef): ReadMark | undefined {
   if (reads.fresh) return undefined;
-  const now = seenItemOf(entry, item);
+  const now = contentOf(entry, item);
   const before = reads.seen[readKey(item)];
   if (before?.h === now.h) return undefined;
   if ('index' in item) {
@@ -146,7 +147,7 @@ export function noteOpened(entry: BriefingContext, reads: BriefingReads, item: I
   const key = readKey(item);
   const now = seenItemOf(entry, item);
   const before = reads.seen[key];
-  if (before?.h === now.h && before.s.length === now.s.length) return reads;
+  if (before?.h === now.h && before.s !== undefined) return reads;
   const mark = markOf(entry, reads, item);
   const changed =
     mark === 'updated' ? { ...reads.changed, [key]: changedSentences(before, entry, item) } : reads.changed;

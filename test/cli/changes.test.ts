@@ -5,7 +5,7 @@ import { loadLibrary } from '../../source/io/load-library.js';
 import { LOCAL_READER } from '../../source/io/store.js';
 import { openFileStore } from '../../source/io/store-files.js';
 import { createLibraryContext } from '../../source/state/library.js';
-import { briefingHashes } from '../../source/state/read-hashes.js';
+import { allItems, readKey, seenItemOf } from '../../source/state/read-hashes.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { runCli } from './run-cli.js';
 
@@ -20,11 +20,11 @@ describe('briefing changes, --print --since-last', () => {
     expect(runCli(['changes', file], env).stdout).toBe(
       'Talks in Abu Dhabi: not read before; every item is new to you.\n',
     );
-    // As the reader leaves it after a reading: every item's hashes, two days ago.
+    // As the reader leaves it after reading every item: their hashes with their sentences', two days ago.
     const entry = createLibraryContext((await loadLibrary(file)).briefings).library[0];
     if (entry === undefined) throw new Error('no briefing');
     const store = openFileStore(join(dir, 'state', 'briefing'));
-    const seen = briefingHashes(entry);
+    const seen = Object.fromEntries(allItems(entry).map((item) => [readKey(item), seenItemOf(entry, item)]));
     const readAt = Date.now() - 2 * 24 * 60 * 60 * 1000;
     await store.save(LOCAL_READER, resolve(file), { seen, keep: Object.keys(seen), readAt });
     expect(runCli(['changes', file], env).stdout).toBe(

@@ -50,10 +50,13 @@ describe('live updates', () => {
     expect(run.screen()).toContain('Temperatures fell to minus twenty overnight.');
     expect(footer(run.screen())).toMatch(/^Section 2\/7/);
 
+    // Read on to the fourth section (its sentences are kept), then quit.
+    run.write(']]');
+    await run.waitFor((s) => footer(s).startsWith('Section 4/7'), 'the fourth section');
     run.write('q');
     expect((await run.exited()).exitCode).toBe(0);
 
-    // Edited while the reader was closed: the next run marks it and says so.
+    // Edited while the reader was closed: the section it reopens on, and one read before.
     writeFileSync(
       file,
       original
@@ -61,21 +64,30 @@ describe('live updates', () => {
           'Temperatures plummeted well below freezing.',
           'Temperatures fell to minus twenty overnight.',
         )
+        .replace('Thousands lost power and heat.', 'Half a million lost power and heat.')
         .replace('territory. Russia demands Ukraine', 'territory. Moscow insists Ukraine'),
     );
     const again = runInPty([file], { cols: 120, rows: 40, home: run.home });
-    await again.waitFor((s) => footer(s).startsWith('Section 2/7'), 'resumed at the section');
+    await again.waitFor((s) => footer(s).startsWith('Section 4/7'), 'resumed at the section');
+    await again.waitFor((s) => footer(s).includes('1 new sentence marked · n/N to go to them'), 'the count');
+    expect(again.styleOf('Moscow insists')?.coloured).toBe(true);
+    expect(again.styleOf('It wants international')?.coloured).toBe(false);
     again.write('0');
     await again.waitForText('1 section updated since you last read (just now) · c to see');
     again.write('1');
-    await again.waitFor((s) => /Deep Divisions Remain +updated/.test(s), 'the list mark');
+    await again.waitFor((s) => /Escalating Strikes Shadow Diplomacy +updated/.test(s), 'the list mark');
+    expect(again.screen()).not.toMatch(/Deep Divisions Remain +updated/);
     again.write('c');
-    await again.waitFor((s) => s.includes('Deep Divisions Remain (updated)'), 'the Changes view');
+    await again.waitFor(
+      (s) => s.includes('Escalating Strikes Shadow Diplomacy (updated)'),
+      'the Changes view',
+    );
     again.write('.');
     again.write(keys.enter);
-    await again.waitFor((s) => footer(s).startsWith('Section 4/7'), 'the changed section');
-    expect(again.styleOf('Moscow insists')?.coloured).toBe(true);
-    expect(again.screen()).not.toMatch(/Deep Divisions Remain +updated/);
+    await again.waitFor((s) => footer(s).startsWith('Section 2/7'), 'the changed section');
+    expect(again.styleOf('Half a million')?.coloured).toBe(true);
+    expect(again.styleOf('Temperatures fell')?.coloured).toBe(false);
+    expect(again.screen()).not.toMatch(/Escalating Strikes Shadow Diplomacy +updated/);
     again.write('q');
     expect((await again.exited()).exitCode).toBe(0);
   }, 60_000);

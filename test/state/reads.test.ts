@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Briefing } from '../../source/domain/types.js';
 import { createLibraryContext } from '../../source/state/library.js';
-import { briefingHashes, changedSentences, readKey, seenItemOf } from '../../source/state/read-hashes.js';
+import {
+  allItems,
+  briefingHashes,
+  changedSentences,
+  readKey,
+  seenItemOf,
+} from '../../source/state/read-hashes.js';
 import {
   agoText,
   changedItems,
@@ -30,7 +36,8 @@ const DAY = 24 * 60 * 60 * 1000;
 describe('read state', () => {
   const base = makeBriefing();
   const before = entryOf(base);
-  const seen = briefingHashes(before);
+  // Every item read: its hashes with its sentences'.
+  const seen = Object.fromEntries(allItems(before).map((item) => [readKey(item), seenItemOf(before, item)]));
 
   test('a briefing never read marks nothing', () => {
     const reads = startReads({ 'eu-summit': undefined }, 0).byId['eu-summit'];
@@ -76,6 +83,14 @@ describe('read state', () => {
     const reads = startReads({ 'eu-summit': { seen } }, 0).byId['eu-summit'];
     if (reads === undefined) throw new Error('no reads');
     expect(changedItems(after, reads)).toEqual([]);
+  });
+
+  test('an item updated that was never on screen is marked, not highlighted (its sentences were not kept)', () => {
+    const after = entryOf(withSection(base, 'budget', 'A wholly new text.'));
+    const reads = startReads({ 'eu-summit': { seen: briefingHashes(before) } }, 0).byId['eu-summit'];
+    if (reads === undefined) throw new Error('no reads');
+    expect(markOf(after, reads, { kind: 'section', id: 'budget' })).toBe('updated');
+    expect(noteOpened(after, reads, { kind: 'section', id: 'budget' }).changed['section:budget']).toEqual([]);
   });
 
   test('agoText', () => {
