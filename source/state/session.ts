@@ -115,6 +115,8 @@ export function placeOf(ctx: ReducerContext, state: AppState): Place | undefined
   const common = { briefingId: entry.briefing.id, anchor: state.reader.anchor };
   if ('id' in item) return { ...common, itemKind: item.kind, itemId: item.id };
   if ('index' in item) return { ...common, itemKind: item.kind, index: item.index };
+  // The Changes view is no place to come back to: what it lists will have been read.
+  if (item.kind === 'changes') return undefined;
   return { ...common, itemKind: 'overview' };
 }
 
