@@ -8,7 +8,7 @@ import { CHANGES, inNoList } from './items.js';
 import { openItem } from './navigate.js';
 import { readKey } from './read-hashes.js';
 import { markAllRead, noteOpened, readsOf, settleFresh } from './reads.js';
-import { entryOf } from './screen.js';
+import { entryOf, layoutOf, sideBySide } from './screen.js';
 import type { AppState } from './state.js';
 
 /**
@@ -23,7 +23,9 @@ export function noteRead(ctx: ReducerContext, state: AppState): AppState {
   const before = readsOf(state.reads, id);
   let reads = settleFresh(entry, before);
   const item = state.reader.item;
-  if (item !== undefined && !inNoList(item)) reads = noteOpened(entry, reads, item);
+  // Read once on screen: the reader is hidden behind a focused list in the one-pane layout.
+  if (item !== undefined && !inNoList(item) && readerShown(ctx, state))
+    reads = noteOpened(entry, reads, item);
   if (reads === state.reads.byId[id]) return state;
   const next = { ...state, reads: { ...state.reads, byId: { ...state.reads.byId, [id]: reads } } };
   // An updated item just opened: say how to reach its changes (they may be below the fold).
@@ -53,4 +55,10 @@ export function markRead(ctx: ReducerContext, state: AppState): AppState {
     reads: { ...state.reads, byId: { ...state.reads.byId, [id]: reads } },
     notice: 'Marked everything as read.',
   };
+}
+
+/** Whether the reader pane is drawn: beside the list, or focused in the one-pane layout. */
+export function readerShown(ctx: ReducerContext, state: AppState): boolean {
+  const layout = layoutOf(ctx, state);
+  return layout.mode !== 'too-small' && (sideBySide(layout) || state.focus === 'reader');
 }

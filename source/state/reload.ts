@@ -21,6 +21,7 @@ import {
 } from './items.js';
 import { alignPanes } from './nav.js';
 import { openItem } from './navigate.js';
+import { readerShown } from './read-actions.js';
 import { allItems, briefingHashes } from './read-hashes.js';
 
 const SINGULAR = {
@@ -157,7 +158,7 @@ export function reloadLibrary(ctx: ReducerContext, state: AppState, previous: Li
       focus: state.focus,
     });
     // The open item is in front of the reader: it is read, and its new sentences are highlighted.
-    if (next.reads !== undefined && id !== undefined && !inNoList(target)) {
+    if (next.reads !== undefined && id !== undefined && !inNoList(target) && readerShown(ctx, next)) {
       const noted = noteOpened(after, readsOf(next.reads, id), target as ItemRef);
       next = { ...next, reads: { ...next.reads, byId: { ...next.reads.byId, [id]: noted } } };
     }
