@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { articleOpens } from './article-open.js';
 import { type Fixture, printFixture, serveDirectory, writeFixtures } from './fixtures.js';
 import { type LessResult, lessPeer } from './less-peer.js';
+import { liveBench, liveReport } from './live-update.js';
 import {
   bareNodePrint,
   barrier,
@@ -35,6 +36,8 @@ export interface BenchOptions {
   readonly sshSessions?: number;
   /** Measure only the article's first frame against the curated briefing's (`npm run bench -- --article`). */
   readonly articleOnly?: boolean;
+  /** Measure only a live update to open SSH sessions (`npm run bench -- --live`). */
+  readonly liveOnly?: boolean;
 }
 
 const step = (text: string): void => {
@@ -92,6 +95,14 @@ export async function runBench(options: BenchOptions): Promise<number> {
   const coldRuns = options.coldRuns ?? 11;
   const totalKeys = options.keys ?? 1000;
   try {
+    if (options.liveOnly) {
+      step(`live update: ${options.sshSessions ?? 100} SSH sessions`);
+      const live = await liveBench(options.root, dir, options.sshSessions ?? 100);
+      process.stdout.write(`\n${liveReport(live)}\n`);
+      for (const warning of live.warnings) process.stdout.write(`warning: ${warning}\n`);
+      process.stdout.write(`\n${machineLine()}\n`);
+      return 0;
+    }
     if (options.articleOnly) {
       const article = await articleOpens(options.root, dir, coldRuns, warnings, step);
       process.stdout.write(`\n${renderTable(articleRows(article))}\n`);

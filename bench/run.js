@@ -21,7 +21,13 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outfile).href);
-  await runBench({ root, articleOnly: process.argv.includes('--article') });
+  await runBench({
+    root,
+    articleOnly: process.argv.includes('--article'),
+    liveOnly: process.argv.includes('--live'),
+    // `--sessions=N`: how many SSH sessions (default 100).
+    sshSessions: Number(process.argv.find((a) => a.startsWith('--sessions='))?.slice(11)) || undefined,
+  });
 } catch (error) {
   process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
 }

@@ -58,11 +58,18 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--ascii', 'draw with ASCII only (chosen by itself when the locale is not UTF-8)')
     .option('--plain', 'linear reading mode for screen readers: no boxes, no full-screen')
     .option('--no-resume', 'start at the top instead of where you left off')
+    .option('--mark-read', 'count everything in the briefing as read (no new or updated marks)')
+    .option('--since-last', 'with --print: print only what changed since you last read')
     .option(
       '--derive',
       'derive players, issues, timeline and figures for Markdown that does not read as an article',
     )
     .action(async (path: string | undefined, options: ReadOptions) => {
+      if (options.sinceLast === true && options.print === true) {
+        const { runChanges } = await import('./run-changes.js');
+        setExit(await runChanges(path ?? bundledContent));
+        return;
+      }
       setExit(await runRead(path ?? bundledContent, options));
     });
 
@@ -75,6 +82,18 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runCheck(files));
     });
 
+  program
+    .command('changes')
+    .showHelpAfterError(usageHint('briefing changes'))
+    .description(
+      'print what changed in a briefing since you last read it (new and updated items, new sentences)',
+    )
+    .argument('[path]', 'a briefing file, or a directory of them (default: the bundled briefings)')
+    .action(async (path: string | undefined) => {
+      const { runChanges } = await import('./run-changes.js');
+      setExit(await runChanges(path ?? bundledContent));
+    });
+
   addImportCommand(program, setExit);
 
   addServeCommand(program, {
@@ -82,9 +101,14 @@ function buildProgram(setExit: (code: number) => void): Command {
     setExit,
     // Ink and the reader load only when a server actually starts; so does the HTML parser, which a
     // library reloaded later may need at any time.
-    createStartSession: async () => {
+    createStartSession: async ({ resume }) => {
       await loadHtmlParser();
-      return (await import('../terminal/ssh-reader.js')).createSshReader;
+      const [{ sshReaderFactory }, { openFileStore }, { stateDir }] = await Promise.all([
+        import('../terminal/ssh-reader.js'),
+        import('../io/store-files.js'),
+        import('../io/store-migrate.js'),
+      ]);
+      return sshReaderFactory({ store: openFileStore(stateDir().dir), resume });
     },
   });
 

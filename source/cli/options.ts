@@ -16,6 +16,10 @@ export interface ReadOptions {
   readonly resume: boolean;
   /** Derive players, issues, timeline and figures for Markdown even when it does not read as an article. */
   readonly derive?: boolean;
+  /** Count everything in the briefings as read before opening them. */
+  readonly markRead?: boolean;
+  /** With --print: only what changed since the last reading. */
+  readonly sinceLast?: boolean;
 }
 
 export function parseWidth(value: string): number {

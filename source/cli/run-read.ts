@@ -70,6 +70,15 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     return runInteractive(
       briefings,
       options,
+      {
+        path,
+        load: async () => {
+          const again = await loadLibrary(path, { derive: options.derive === true });
+          if (again.briefings.some((b) => b.sections.some((s) => mayHoldHtml(s.markdown))))
+            await loadHtmlParser();
+          return { ...again, briefings: shown(again.briefings) };
+        },
+      },
       library.later?.then((done) => shown(done.briefings)),
     );
   }

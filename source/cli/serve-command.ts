@@ -27,7 +27,7 @@ export interface ServeCommandDeps {
   readonly defaultPath: string;
   readonly setExit: (code: number) => void;
   /** Loads the reader (lazily: Ink is heavy) and returns its per-library session starter. */
-  readonly createStartSession: () => Promise<CreateStartSession>;
+  readonly createStartSession: (settings: { readonly resume: boolean }) => Promise<CreateStartSession>;
 }
 
 /** Adds `briefing serve [DIR]` to `program`. */
@@ -93,17 +93,29 @@ export function addServeCommand(program: Command, deps: ServeCommandDeps): Comma
         .argParser(flag(parseRate))
         .default(limits.maxInputBytesPerSecond),
     )
+    .option('--no-resume', 'start each session at the top instead of where its reader left off')
     .addOption(
       new Option('--log-format <format>', 'one line per event: text or json')
         .argParser(flag(parseLogFormat))
         .default('text'),
     )
-    .action(async (dir: string | undefined, flags: ServeFlags) => {
-      const { runServe } = await import('./run-serve.js');
-      deps.setExit(
-        await runServe(dir ?? deps.defaultPath, { flags, createStartSession: deps.createStartSession }),
-      );
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        flags: ServeFlags & { readonly resume?: boolean },
+        command: Command,
+      ) => {
+        const { runServe } = await import('./run-serve.js');
+        // The reader's own --no-resume has the same name, and commander gives it whichever comes.
+        const resume = flags.resume !== false && command.parent?.opts().resume !== false;
+        deps.setExit(
+          await runServe(dir ?? deps.defaultPath, {
+            flags,
+            createStartSession: () => deps.createStartSession({ resume }),
+          }),
+        );
+      },
+    );
 }
 
 function count(flags: string, description: string, value: number): Option {

@@ -43,6 +43,8 @@ const ACTIONS: Readonly<Record<CommandId, Action>> = {
   'search-confirm': { type: 'search-confirm' },
   'search-cancel': { type: 'search-cancel' },
   'search-delete': { type: 'search-delete' },
+  changes: { type: 'changes' },
+  'mark-read': { type: 'mark-read' },
 };
 
 /** The action a command dispatches. The reducer reads the focus and screen to apply it. */

@@ -45,6 +45,8 @@ export const COMMAND_IDS = [
   'search-confirm',
   'search-cancel',
   'search-delete',
+  'changes',
+  'mark-read',
 ] as const;
 
 /** A command of the keymap. */
@@ -128,8 +130,20 @@ export const KEYMAP: readonly Binding[] = [
     help: 'Read the next section, at any level (the list opens to it)',
   },
   { scope: 'global', id: 'search', keys: ['/'], help: 'Search every panel', footer: 'search' },
-  { scope: 'global', id: 'search-next', keys: ['n'], help: 'Go to the next search hit (wraps around)' },
-  { scope: 'global', id: 'search-prev', keys: ['N'], help: 'Go to the previous search hit (wraps around)' },
+  {
+    scope: 'global',
+    id: 'search-next',
+    keys: ['n'],
+    help: 'Next search hit (wraps around); with no search, the next change',
+  },
+  {
+    scope: 'global',
+    id: 'search-prev',
+    keys: ['N'],
+    help: 'Previous search hit (wraps around); with no search, the previous change',
+  },
+  { scope: 'global', id: 'changes', keys: ['c'], help: 'What changed since you last read this briefing' },
+  { scope: 'global', id: 'mark-read', keys: ['M'], help: 'Mark everything in this briefing as read' },
   {
     scope: 'global',
     id: 'history-back',

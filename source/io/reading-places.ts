@@ -12,7 +12,8 @@ import type { Place } from '../domain/types.js';
  * starts at the top and says why after exit.
  */
 
-const placeSchema = z.union([
+/** A saved place, as stored. */
+export const placeSchema = z.union([
   z.object({
     briefingId: z.string(),
     anchor: z.number().int().nonnegative(),
@@ -37,6 +38,8 @@ const fileSchema = z.object({ version: z.literal(1), places: z.record(z.string()
 export interface PlaceStore {
   readonly file: string;
   get(briefingFile: string): Place | undefined;
+  /** Every saved place, by absolute file. */
+  all(): Readonly<Record<string, Place>>;
   set(briefingFile: string, place: Place | undefined): void;
   /** Writes the places atomically; resolves to a warning line when it could not. */
   save(): Promise<string | undefined>;
@@ -88,6 +91,7 @@ export async function loadPlaces(
   const store: PlaceStore = {
     file,
     get: (briefingFile) => places[resolve(briefingFile)],
+    all: () => places,
     set(briefingFile, place) {
       const key = resolve(briefingFile);
       if (place === undefined) delete places[key];

@@ -3,7 +3,7 @@ import { applySgr, DEFAULT_SGR, sgrSequence } from './sgr.js';
 import type { Theme } from './theme.js';
 
 /** What a highlighted stretch is: a search hit or a player name, and whether it is the current one. */
-export type HighlightStyle = 'hit' | 'current-hit' | 'name' | 'current-name';
+export type HighlightStyle = 'hit' | 'current-hit' | 'name' | 'current-name' | 'change';
 
 /** A stretch of a line to highlight, in UTF-16 code units of its plain text (as `String#indexOf` counts). */
 export interface HighlightRange {
@@ -17,6 +17,8 @@ const OPEN: Record<HighlightStyle, string> = {
   'current-hit': `${ESC}[1;7;33m`,
   name: `${ESC}[4m`,
   'current-name': `${ESC}[1;4;7m`,
+  // A sentence changed since the last reading: black on green, as diffs show what was added.
+  change: `${ESC}[30;42m`,
 };
 
 // Without colour the marks are attributes only: the current hit is told apart by bold, not by yellow.
@@ -25,10 +27,17 @@ const OPEN_MONO: Record<HighlightStyle, string> = {
   'current-hit': `${ESC}[1;7m`,
   name: `${ESC}[4m`,
   'current-name': `${ESC}[1;4;7m`,
+  change: `${ESC}[1m`,
 };
 
 // Where ranges overlap, the current one wins, and a hit wins over a name.
-const RANK: Record<HighlightStyle, number> = { 'current-hit': 4, 'current-name': 3, hit: 2, name: 1 };
+const RANK: Record<HighlightStyle, number> = {
+  'current-hit': 4,
+  'current-name': 3,
+  hit: 2,
+  name: 1,
+  change: 0,
+};
 
 function styleAt(ranges: readonly HighlightRange[], from: number, to: number): HighlightStyle | undefined {
   let best: HighlightStyle | undefined;

@@ -47,6 +47,8 @@ export interface OverviewModel {
   readonly facts: readonly string[];
   /** A line said before the summary when the panels were derived rather than written, else ''. */
   readonly note: string;
+  /** What changed since the reader last read it, when anything did. */
+  readonly changes?: string;
   readonly summary: string;
   readonly sides: readonly OverviewSide[];
   readonly players: number;
@@ -321,6 +323,9 @@ export function renderOverview(
   if (model.facts.length > 0)
     for (const row of wrapPlain(model.facts.join(` ${look.dot} `), columns)) text(row, look.dim);
   if (model.note !== '') for (const row of wrapPlain(model.note, columns)) text(row, look.dim);
+  if (model.changes !== undefined) {
+    for (const row of wrapPlain(model.changes, columns)) text(row, look.bold);
+  }
   if (model.summary !== '') {
     if (lines.length > 0) text('');
     for (const row of wrapPlain(model.summary, columns)) text(row);

@@ -20,6 +20,8 @@ export interface ReaderMarks {
   readonly markKind: 'hit' | 'name';
   /** Followable names in view; the highlighted one is `current`. */
   readonly links: readonly { readonly spot: LineSpot; readonly current: boolean }[];
+  /** Sentences changed since the last reading, drawn under every other mark. */
+  readonly changes?: readonly LineSpot[];
 }
 
 /**
@@ -38,6 +40,9 @@ export function readerLines(
     const styled = text.lines[line] ?? '';
     const plain = text.plain[line] ?? '';
     const ranges: HighlightRange[] = [];
+    for (const spot of marks.changes ?? []) {
+      if (spot.line === line) ranges.push({ start: spot.column, length: spot.length, style: 'change' });
+    }
     for (const { spot, current } of marks.links) {
       if (spot.line === line)
         ranges.push({ start: spot.column, length: spot.length, style: current ? 'current-name' : 'name' });

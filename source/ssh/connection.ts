@@ -70,6 +70,8 @@ export function handleConnection(
   let user = '';
   let session: SessionHandle | undefined;
   let extraSessions = 0;
+  // The accepted public key: the reader's state is kept under it.
+  let fingerprint: string | undefined;
   let setupTimer: NodeJS.Timeout | undefined;
 
   client.on('error', (error: Error & { level?: string }) => {
@@ -77,8 +79,9 @@ export function handleConnection(
   });
   const authTries = new AuthTries(log, conn, () => ending.end());
   client.on('authentication', (ctx) => {
-    void authTries.decide(ctx, host.auth, () => {
+    void authTries.decide(ctx, host.auth, (print) => {
       user = ctx.username;
+      fingerprint = print;
     });
   });
 
@@ -112,6 +115,7 @@ export function handleConnection(
     const owner: SessionOwner = {
       id: conn,
       user,
+      fingerprint,
       started: () => clearTimeout(setupTimer),
       ended: () => {
         clearTimeout(setupTimer);
@@ -201,7 +205,7 @@ export class AuthTries {
   async decide(
     ctx: AuthContext,
     policy: AuthPolicy,
-    onAccepted: () => void = () => undefined,
+    onAccepted: (fingerprint: string | undefined) => void = () => undefined,
   ): Promise<boolean> {
     const conn = this.#conn;
     let decision: AuthDecision;
@@ -215,7 +219,7 @@ export class AuthTries {
     if (decision.result === 'probe') return false;
     const fields = { conn, user: logSafe(ctx.username), method: decision.method, key: decision.fingerprint };
     if (decision.result === 'accepted') {
-      onAccepted();
+      onAccepted(decision.fingerprint);
       this.#log.event('auth', { ...fields, result: 'accepted' });
       return true;
     }

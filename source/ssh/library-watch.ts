@@ -1,8 +1,8 @@
 /**
  * The library the server shares between sessions: loaded once, and loaded again when files change
- * on disk (debounced) or on SIGHUP. A reload reaches new sessions only; open ones keep what they
- * started with. A briefing that fails to load is logged and skipped; a directory that cannot be
- * read at all keeps the last good library.
+ * on disk (debounced) or on SIGHUP. Each library loaded goes to `onLoad`, which hands it to new
+ * sessions and to open ones (terminal/ssh-reader.ts). A briefing that fails to load is logged and
+ * skipped; a directory that cannot be read at all keeps the last good library.
  */
 import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';

@@ -27,6 +27,8 @@ export interface SessionIO {
   readonly locale?: string;
   /** The SSH user name, sanitised. */
   readonly user: string;
+  /** The fingerprint of the client's public key (`SHA256:…`); none on an open server. */
+  readonly fingerprint?: string;
 }
 
 /** A running app; Ink's `render()` result fits. */

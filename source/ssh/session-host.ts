@@ -31,6 +31,8 @@ export interface SessionOwner {
   readonly id: string;
   /** The SSH user name as the client sent it (only ever compared with briefing ids). */
   readonly user: string;
+  /** The fingerprint of the public key the client logged in with; none on an open server. */
+  readonly fingerprint?: string | undefined;
   /** The app started, or the session was refused with a message: the setup timer may stop. */
   started(): void;
   /** The session is over; the connection closes. */

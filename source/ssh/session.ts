@@ -187,7 +187,7 @@ class SessionRun {
     this.#idle = startLimitTimers(this.#timers, host.limits, host.log, this.#owner.id, (reason, message) =>
       this.finish(reason, 1, message),
     );
-    const io = sessionIo(running, terminal, user);
+    const io = sessionIo(running, terminal, user, this.#owner.fingerprint);
     this.#runApp(() => {
       const started = catalog.startSession(io, briefingId);
       running.app = started;
@@ -278,11 +278,17 @@ class SessionRun {
 }
 
 /** What the app is given in place of a local terminal. */
-function sessionIo(running: Running, terminal: ClientTerminal, user: string): SessionIO {
+function sessionIo(
+  running: Running,
+  terminal: ClientTerminal,
+  user: string,
+  fingerprint: string | undefined,
+): SessionIO {
   return {
     stdin: running.input as unknown as NodeJS.ReadStream,
     stdout: running.output as unknown as NodeJS.WriteStream,
     ...terminal,
     user,
+    ...(fingerprint === undefined ? {} : { fingerprint }),
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Everything that can happen to the state, as a discriminated union. Keys become actions through the
- * keymap (source/input); the host adds `resize`, `search-count` and `restore`. No action carries
+ * keymap (source/input); the host adds `resize`, `search-count`, `restore`, `reload` and
+ * `reload-failed`. No action carries
  * rendered content: the reducer computes what is on screen itself (./content.ts).
  */
 
+import type { LibraryContext } from './context.js';
 import type { PanelId } from './items.js';
 import type { Place } from './state.js';
 
@@ -56,6 +58,17 @@ export type Action =
   | { readonly type: 'help'; readonly open: boolean }
   /** Go to a saved place (resume). */
   | { readonly type: 'restore'; readonly place: Place }
+  /**
+   * The reducer's library is a new version of `previous` (a file changed on disk): keep the place
+   * (./reload.ts). Reduced by the reducer bound to the new library.
+   */
+  | { readonly type: 'reload'; readonly previous: LibraryContext; readonly quiet?: boolean }
+  /** A new version could not be taken (a half-saved or broken file): say why, keep the last good one. */
+  | { readonly type: 'reload-failed'; readonly problem: string }
+  /** What changed since the last reading. */
+  | { readonly type: 'changes' }
+  /** Count every item of the briefing as read. */
+  | { readonly type: 'mark-read' }
   | { readonly type: 'quit' };
 
 /** The `type` of every action. */

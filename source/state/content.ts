@@ -13,6 +13,7 @@ import { hasOverview, type ReaderItem } from './items.js';
 import type { Region } from './layout.js';
 import { locateNeedles } from './locate.js';
 import { overviewOf } from './overview.js';
+import { type BriefingReads, changeSummary, changesDocument, readsOf } from './reads.js';
 import { textRegion } from './screen.js';
 import type { AppState, Spot } from './state.js';
 
@@ -40,6 +41,8 @@ const documents = new WeakMap<BriefingContext, Map<string, ItemDocument | undefi
 /** The document of an item, composed once per briefing load (documents of players and issues are built). */
 export function documentOf(entry: BriefingContext, item: ReaderItem): ItemDocument | undefined {
   if (item.kind === 'overview') return hasOverview(entry.briefing) ? overviewOf(entry).document : undefined;
+  // The changes depend on the session's read state: contentAt builds them.
+  if (item.kind === 'changes') return undefined;
   let byItem = documents.get(entry);
   if (byItem === undefined) {
     byItem = new Map();
@@ -49,6 +52,23 @@ export function documentOf(entry: BriefingContext, item: ReaderItem): ItemDocume
   if (byItem.has(key)) return byItem.get(key);
   const doc = itemDocument(entry, item);
   byItem.set(key, doc);
+  return doc;
+}
+
+const changesDocs = new WeakMap<BriefingReads, WeakMap<BriefingContext, ItemDocument>>();
+
+/** The Changes view's document, the same object while the read state is the same. */
+function changesOf(entry: BriefingContext, reads: BriefingReads, now: number): ItemDocument {
+  let byEntry = changesDocs.get(reads);
+  if (byEntry === undefined) {
+    byEntry = new WeakMap();
+    changesDocs.set(reads, byEntry);
+  }
+  let doc = byEntry.get(entry);
+  if (doc === undefined) {
+    doc = changesDocument(entry, reads, now);
+    byEntry.set(entry, doc);
+  }
   return doc;
 }
 
@@ -79,13 +99,22 @@ export function contentAt(
   region: Region,
 ): Content | undefined {
   const entry = ctx.library[state.briefing];
-  const document = entry === undefined ? undefined : documentOf(entry, item);
+  const document =
+    entry === undefined
+      ? undefined
+      : item.kind === 'changes'
+        ? changesOf(entry, readsOf(state.reads, entry.briefing.id), state.reads?.now ?? 0)
+        : documentOf(entry, item);
   if (entry === undefined || document === undefined) return undefined;
   const width = region.width;
   if (item.kind === 'overview') {
+    // What changed since the last reading, as a line under the facts (the overview is otherwise
+    // the same for every session).
+    const summary = changeSummary(entry, readsOf(state.reads, entry.briefing.id), state.reads?.now ?? 0);
+    const model = overviewOf(entry).model;
     const drawn = ctx.renderOverview(
-      itemKey(state.briefing, item),
-      overviewOf(entry).model,
+      `${itemKey(state.briefing, item)}${summary === undefined ? '' : `\u0000${summary}`}`,
+      summary === undefined ? model : { ...model, changes: `${summary} · c to see` },
       width,
       region.height,
     );

@@ -48,6 +48,7 @@ export function contextBlocks(
   const { briefing, derived } = entry;
   switch (item.kind) {
     case 'overview':
+    case 'changes':
       return { title: '', blocks: [] };
     case 'section': {
       const seen = new Set<string>();

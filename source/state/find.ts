@@ -8,7 +8,7 @@ import type { SearchHit } from '../domain/types.js';
 import type { Direction } from './actions.js';
 import { documentOf } from './content.js';
 import type { ReducerContext } from './context.js';
-import { sameItem } from './items.js';
+import { inNoList, sameItem } from './items.js';
 import { entryOf, openItem } from './navigate.js';
 import { type AppState, EMPTY_SEARCH, type ReaderTarget, type SearchState } from './state.js';
 
@@ -56,7 +56,7 @@ export function confirmSearch(ctx: ReducerContext, state: AppState): AppState {
   const idle = { mode: 'idle' as const, draft: '', query, index: 0 };
   if (entry?.firstHit !== undefined) {
     const open = state.reader.item;
-    const first = entry.firstHit(query, open?.kind === 'overview' ? undefined : open);
+    const first = entry.firstHit(query, open === undefined || inNoList(open) ? undefined : open);
     if (first === undefined) return noMatch(state, { ...idle, hits: [], counted: true });
     return jumpToHit(ctx, { ...state, search: { ...idle, hits: [first], counted: false } }, 0);
   }

@@ -27,14 +27,26 @@ export interface OverviewRef {
   readonly kind: 'overview';
 }
 
-/** What the reader can show: an item of the briefing, or its overview. */
-export type ReaderItem = ItemRef | OverviewRef;
+/** What changed since the reader last read the briefing (key c). */
+export interface ChangesRef {
+  readonly kind: 'changes';
+}
+
+/** What the reader can show: an item of the briefing, its overview, or its changes. */
+export type ReaderItem = ItemRef | OverviewRef | ChangesRef;
 
 export const OVERVIEW: OverviewRef = { kind: 'overview' };
+export const CHANGES: ChangesRef = { kind: 'changes' };
+
+/** The overview and the changes are in no list. */
+export function inNoList(item: ReaderItem): item is OverviewRef | ChangesRef {
+  return item.kind === 'overview' || item.kind === 'changes';
+}
 
 /** What one item of each kind is called, for positions such as `Section 3/7`. */
 export const KIND_LABELS: Readonly<Record<ReaderItem['kind'], string>> = {
   overview: 'Overview',
+  changes: 'Changes',
   section: 'Section',
   player: 'Player',
   issue: 'Issue',
@@ -100,6 +112,8 @@ export function indexOfItem(briefing: Briefing, item: ReaderItem): number {
   switch (item.kind) {
     case 'overview':
       return hasOverview(briefing) ? 0 : -1;
+    case 'changes':
+      return 0;
     case 'section':
       return lookupOf(briefing).sections.indexOf(item.id);
     case 'player':
@@ -119,7 +133,7 @@ export function sameItem(a: ReaderItem | undefined, b: ReaderItem | undefined): 
   if (a.kind !== b.kind) return false;
   if ('id' in a && 'id' in b) return a.id === b.id;
   if ('index' in a && 'index' in b) return a.index === b.index;
-  return a.kind === 'overview';
+  return inNoList(a);
 }
 
 /** The title of an item as the reader pane's title row shows it. */
@@ -127,6 +141,8 @@ export function itemTitle(briefing: Briefing, item: ReaderItem): string {
   switch (item.kind) {
     case 'overview':
       return briefing.meta.title;
+    case 'changes':
+      return 'Changes since you last read';
     case 'section':
       return lookupOf(briefing).sections.get(item.id)?.title ?? '';
     case 'player':

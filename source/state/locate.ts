@@ -130,3 +130,36 @@ export function locateNeedles(plain: readonly string[], needles: readonly Needle
     return spotAt(joined, plain, found.index, found[0].length);
   });
 }
+
+/**
+ * Where each text is in the lines, as one spot per line it covers (a sentence wraps over several);
+ * texts are looked for in order, each after the previous one found. A text not found has no spots.
+ */
+export function locateSpans(plain: readonly string[], texts: readonly string[]): Spot[][] {
+  const joined = join(plain);
+  let from = 0;
+  return texts.map((text) => {
+    const pattern = needlePattern(text);
+    if (pattern === undefined) return [];
+    pattern.lastIndex = from;
+    let found = pattern.exec(joined.text);
+    if (found === null) {
+      // Out of order (a moved sentence): look from the top.
+      pattern.lastIndex = 0;
+      found = pattern.exec(joined.text);
+    }
+    if (found === null) return [];
+    from = found.index + found[0].length;
+    const spots: Spot[] = [];
+    let offset = found.index;
+    const end = found.index + found[0].length;
+    while (offset < end) {
+      const spot = spotAt(joined, plain, offset, end - offset);
+      if (spot.length > 0) spots.push(spot);
+      const next = joined.starts[spot.line + 1];
+      if (next === undefined || next <= offset) break;
+      offset = next;
+    }
+    return spots;
+  });
+}

@@ -9,6 +9,7 @@ import type { ReducerContext } from './context.js';
 import {
   hasOverview,
   indexOfItem,
+  inNoList,
   itemAt,
   OVERVIEW,
   PANEL_LABELS,
@@ -82,7 +83,7 @@ export function alignPanes(ctx: ReducerContext, state: AppState): AppState {
   const item = state.reader.item;
   if (state.focus === 'nav' || item === undefined) return showSelection(ctx, state);
   // The overview is in no list: the list keeps its selection.
-  if (item.kind === 'overview') return state;
+  if (inNoList(item)) return state;
   const entry = entryOf(ctx, state);
   const row = entry === undefined ? -1 : indexOfItem(entry.briefing, item);
   if (row < 0) return state;

@@ -5,7 +5,7 @@
 
 import { type Content, currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import { indexOfItem, panelOf, type ReaderItem, sameItem } from './items.js';
+import { indexOfItem, inNoList, panelOf, type ReaderItem, sameItem } from './items.js';
 import { lineForAnchor, locateOccurrence } from './locate.js';
 import { entryOf, textRegion } from './screen.js';
 import {
@@ -154,15 +154,14 @@ export function openItem(
   const row = indexOfItem(entry.briefing, item);
   if (row < 0) return state;
   // The overview is in no list: opening it leaves the lists as they are.
-  const synced: AppState =
-    item.kind === 'overview'
-      ? { ...state, focus: options.focus ?? state.focus }
-      : {
-          ...state,
-          panel: panelOf(item.kind),
-          selection: { ...state.selection, [panelOf(item.kind)]: row },
-          focus: options.focus ?? state.focus,
-        };
+  const synced: AppState = inNoList(item)
+    ? { ...state, focus: options.focus ?? state.focus }
+    : {
+        ...state,
+        panel: panelOf(item.kind),
+        selection: { ...state.selection, [panelOf(item.kind)]: row },
+        focus: options.focus ?? state.focus,
+      };
   const current = state.reader;
   const how: SettleHow = {
     jump: options.target !== undefined,

@@ -5,6 +5,7 @@
  */
 
 import type { Action } from './actions.js';
+import { stepChange } from './change-marks.js';
 import { shiftCode, toggleCodeWrap } from './code-view.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
@@ -33,6 +34,8 @@ import {
 } from './nav.js';
 import { historyStep, maxTop, resize, scrollTo } from './navigate.js';
 import { reducePicker } from './picker.js';
+import { markRead, noteRead, openChanges } from './read-actions.js';
+import { reloadLibrary } from './reload.js';
 import { entryOf, layoutOf, textRegion } from './screen.js';
 import { restorePlace } from './session.js';
 import type { AppState } from './state.js';
@@ -42,7 +45,13 @@ export type Reducer = (state: AppState, action: Action) => AppState;
 
 /** Actions that are not keys keep the notice on screen. */
 function keepsNotice(action: Action): boolean {
-  return action.type === 'resize' || action.type === 'search-count' || action.type === 'notice';
+  return (
+    action.type === 'resize' ||
+    action.type === 'search-count' ||
+    action.type === 'notice' ||
+    action.type === 'reload' ||
+    action.type === 'reload-failed'
+  );
 }
 
 /** Creates the reducer for a session's briefings. */
@@ -54,7 +63,7 @@ export function createReducer(ctx: ReducerContext): Reducer {
         ? state
         : { ...state, notice: undefined, effect: undefined };
     const next = reduce(ctx, start, action);
-    return next === start ? next : revealSelection(ctx, next);
+    return noteRead(ctx, next === start ? next : revealSelection(ctx, next));
   };
 }
 
@@ -74,6 +83,10 @@ function reduce(ctx: ReducerContext, state: AppState, action: Action): AppState 
       return countSearch(ctx, state);
     case 'notice':
       return { ...state, notice: action.text };
+    case 'reload':
+      return reloadLibrary(ctx, state, action.previous, action.quiet === true);
+    case 'reload-failed':
+      return { ...state, notice: `Briefing not updated: ${action.problem}` };
     default:
       if (state.overlay === 'help') return reduceHelp(ctx, state, action);
       return state.screen === 'picker' ? reducePicker(ctx, state, action) : reduceReader(ctx, state, action);
@@ -124,6 +137,10 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
       return switchPanel(ctx, state, action.panel);
     case 'overview':
       return openOverview(ctx, state);
+    case 'changes':
+      return openChanges(ctx, state);
+    case 'mark-read':
+      return markRead(ctx, state);
     case 'focus':
       return toggleFocus(ctx, state);
     case 'node':
@@ -149,7 +166,11 @@ function reduceReader(ctx: ReducerContext, state: AppState, action: Action): App
     case 'search-cancel':
       return cancelSearch(state);
     case 'search-step':
-      return stepSearch(ctx, state, action.dir);
+      // With no search, n and N go through the changed sentences of the open item.
+      return (
+        (state.search.query === '' && stepChange(ctx, state, action.dir)) ||
+        stepSearch(ctx, state, action.dir)
+      );
     default:
       return state;
   }

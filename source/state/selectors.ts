@@ -8,6 +8,7 @@ import type { SearchHit } from '../domain/types.js';
 import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
 import { sliceColumns } from '../render/unwrap.js';
+import { changeSpans } from './change-marks.js';
 import { codeShift, codeViewOf } from './code-view.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
@@ -17,6 +18,7 @@ import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
   indexOfItem,
+  inNoList,
   KIND_LABELS,
   PANEL_LABELS,
   PANELS,
@@ -30,6 +32,7 @@ import { visibleLinks } from './links.js';
 import { columnWidths, type ListTable, listTable, treeTable } from './list-table.js';
 import { outlineOf, sectionPath } from './outline.js';
 import { pickerView } from './picker.js';
+import { panelMarks, type ReadMark, readsOf } from './reads.js';
 import { entryOf, layoutOf, sideBySide, textRegion } from './screen.js';
 import { sideColours } from './sides.js';
 import type { AppState } from './state.js';
@@ -86,10 +89,9 @@ function itemPosition(
   entry: BriefingContext,
   item: ReaderItem,
 ): string {
-  const where =
-    item.kind === 'overview'
-      ? KIND_LABELS.overview
-      : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
+  const where = inNoList(item)
+    ? KIND_LABELS[item.kind]
+    : `${KIND_LABELS[item.kind]} ${indexOfItem(entry.briefing, item) + 1}/${panelLength(entry.briefing, panelOf(item.kind))}`;
   const percent = readPercent(ctx, state);
   // Code scrolled sideways says from which column it is drawn.
   const shift = codeShift(ctx, state);
@@ -234,6 +236,9 @@ export function readerView(ctx: ReducerContext, state: AppState): ReaderView {
         spot: link.spot,
         current: link.index === state.reader.linkCursor,
       })),
+      changes: changeSpans(ctx, state)
+        .flat()
+        .filter((spot) => spot.line >= range.start && spot.line < range.end),
     },
     ctx.theme,
   );
@@ -289,6 +294,8 @@ export function tabs(ctx: ReducerContext, state: AppState): Tab[] {
 /** The list pane: the panel's table, its column widths at the list's width, and the rows in view. */
 export interface ListView {
   readonly table: ListTable;
+  /** Each row's mark: `new` or `updated` since the last reading; undefined when nothing is marked. */
+  readonly marks?: readonly (ReadMark | undefined)[];
   readonly widths: readonly number[];
   readonly window: { readonly start: number; readonly end: number };
   readonly selected: number;
@@ -298,15 +305,23 @@ export function listView(ctx: ReducerContext, state: AppState): ListView | undef
   const entry = entryOf(ctx, state);
   if (entry === undefined) return undefined;
   const width = layoutOf(ctx, state).list.width;
+  const marks = panelMarks(entry, readsOf(state.reads, entry.briefing.id), state.panel);
   if (state.panel === 'sections') {
-    // The tree: only the rows in view, the selection among them.
+    // The tree: only the rows in view, the selection among them, each with its section's mark.
     const { rows, position, folds } = outlineView(ctx, state);
     const table = treeTable(entry.briefing, rows, folds);
-    return { table, widths: columnWidths(table, width), window: navWindow(ctx, state), selected: position };
+    return {
+      table,
+      ...(marks === undefined ? {} : { marks: rows.map((row) => marks[row]) }),
+      widths: columnWidths(table, width),
+      window: navWindow(ctx, state),
+      selected: position,
+    };
   }
   const table = listTable(entry.briefing, state.panel);
   return {
     table,
+    ...(marks === undefined ? {} : { marks }),
     widths: columnWidths(table, width),
     window: navWindow(ctx, state),
     selected: state.selection[state.panel],

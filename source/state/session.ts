@@ -8,6 +8,7 @@ import { hasOverview, indexOfItem, itemAt, OVERVIEW, type ReaderItem } from './i
 import type { Viewport } from './layout.js';
 import { alignPanes } from './nav.js';
 import { entryOf, openItem } from './navigate.js';
+import type { ReadState } from './reads.js';
 import { type AppState, CLOSED_HELP, EMPTY_READER, EMPTY_SEARCH, FIRST_ROWS, type Place } from './state.js';
 
 /** Options of `initialState`. */
@@ -15,6 +16,8 @@ export interface InitialOptions {
   readonly viewport: Viewport;
   /** A place saved by an earlier run, to resume at. */
   readonly place?: Place;
+  /** What the reader had read, when the host keeps it (./reads.ts). */
+  readonly reads?: ReadState;
 }
 
 /**
@@ -38,6 +41,7 @@ export function initialState(ctx: ReducerContext, options: InitialOptions): AppS
     help: CLOSED_HELP,
     notice: undefined,
     quit: false,
+    ...(options.reads === undefined ? {} : { reads: options.reads }),
   };
   const started = base.screen === 'reader' ? readBriefing(ctx, base, 0) : base;
   return options.place === undefined ? started : restorePlace(ctx, started, options.place);
@@ -112,7 +116,9 @@ export function placeOf(ctx: ReducerContext, state: AppState): Place | undefined
   const common = { briefingId: entry.briefing.id, anchor: state.reader.anchor };
   if ('id' in item) return { ...common, itemKind: item.kind, itemId: item.id };
   if ('index' in item) return { ...common, itemKind: item.kind, index: item.index };
-  return { ...common, itemKind: item.kind };
+  // The Changes view is no place to come back to: what it lists will have been read.
+  if (item.kind === 'changes') return undefined;
+  return { ...common, itemKind: 'overview' };
 }
 
 /**

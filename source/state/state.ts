@@ -10,6 +10,7 @@ export type { Place } from '../domain/types.js';
 
 import type { PanelId, ReaderItem } from './items.js';
 import type { Viewport } from './layout.js';
+import type { ReadState } from './reads.js';
 
 /** The picker lists the open briefings; the reader shows one. */
 export type Screen = 'picker' | 'reader';
@@ -127,6 +128,13 @@ export interface AppState {
   /** Long code lines: wrapped (the default, when absent) or whole, drawn from column `left`. */
   readonly code?: { readonly unwrapped: boolean; readonly left: number } | undefined;
   readonly quit: boolean;
+  /** What the reader has read of each briefing, when the host keeps it (./reads.ts). */
+  readonly reads?: ReadState;
+  /**
+   * The one-line banner of a live update ("Briefing updated: 2 sections changed · c to see"), or the
+   * problem of a version that was not taken; kept until the next key but one.
+   */
+  readonly banner?: string;
 }
 
 /** A web link to open (locally) or to copy (over SSH, where nothing is run). */

@@ -4,9 +4,10 @@ import { openWebUrl } from '../io/open-url.js';
 import type { Theme } from '../render/theme.js';
 import type { LibraryContext } from '../state/context.js';
 import type { LayoutOptions } from '../state/layout.js';
+import { type ReadBook, type ReadRecord, startReads } from '../state/reads.js';
 import { chooseStart, initialState, type PlaceBook } from '../state/session.js';
 import type { WebLinkEffect } from '../state/state.js';
-import { ReaderApp } from '../ui/reader-app.js';
+import { type LiveSource, ReaderApp } from '../ui/reader-app.js';
 import { copyWebUrl } from './clipboard.js';
 import { createFrameSink } from './frame-sink.js';
 import { createFrameWriter } from './frame-writer.js';
@@ -43,15 +44,33 @@ export interface ReaderOptions {
   /** Saved reading places: the start place, a picked briefing's place; written as briefings are left. */
   readonly places?: PlaceBook;
   /**
-   * The library again, with what was still being made when the reader opened (an article's derived
-   * panels): the reader takes it where it is, keeping its place.
-   */
-  readonly later?: Promise<LibraryContext>;
-  /**
    * What `o` does with a web link: `open` runs the system's opener (only the local terminal may);
    * `copy`, the default, runs nothing and copies it to the terminal's clipboard with OSC 52.
    */
   readonly webLinks?: 'open' | 'copy';
+  /** What the reader has read: the records it starts from, and where what it reads is saved. */
+  readonly reads?: {
+    readonly records: Readonly<Record<string, ReadRecord | undefined>>;
+    readonly book: ReadBook;
+    /** The time the session starts (ms since the epoch), for "since you last read (2 days ago)". */
+    readonly now: number;
+  };
+  /** New versions of the library while the session is open. */
+  readonly live?: LibrarySource;
+}
+
+/**
+ * A new version of the library, or the one-line problem that kept it out (`check`'s first line).
+ * A `quiet` version completes the one shown (an article's derived panels, io/load-article.ts): it is
+ * taken in place without being announced or marked as changed.
+ */
+export type LibraryUpdate =
+  | { readonly shared: LibraryContext; readonly quiet?: boolean }
+  | { readonly problem: string };
+
+/** Where new versions of the library come from (a watched file, the server's library). */
+export interface LibrarySource {
+  subscribe(listener: (update: LibraryUpdate) => void): () => void;
 }
 
 /** A running reader session. */
@@ -76,17 +95,35 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
   const sink = createFrameSink(writer, size);
   const start = chooseStart(options.shared, options);
   const webLinks = options.webLinks ?? 'copy';
-  const contextOptions = {
-    theme: io.theme,
-    webLinks,
-    ...(options.layout === undefined ? {} : { layout: options.layout }),
-  };
-  const ctx = createSessionContext(start.shared, contextOptions);
+  const contextOf = (shared: LibraryContext) =>
+    createSessionContext(shared, {
+      theme: io.theme,
+      webLinks,
+      ...(options.layout === undefined ? {} : { layout: options.layout }),
+    });
+  const ctx = contextOf(start.shared);
   const viewport = { width: size.columns, height: size.rows };
-  const state = initialState(
-    ctx,
-    start.place === undefined ? { viewport } : { viewport, place: start.place },
-  );
+  const state = initialState(ctx, {
+    viewport,
+    ...(start.place === undefined ? {} : { place: start.place }),
+    ...(options.reads === undefined ? {} : { reads: startReads(options.reads.records, options.reads.now) }),
+  });
+  const source = options.live;
+  const live: LiveSource | undefined =
+    source === undefined
+      ? undefined
+      : {
+          subscribe: (listener) =>
+            source.subscribe((update) => {
+              if ('problem' in update) return listener(update);
+              // A session that opened one named briefing keeps to it in every version.
+              const scoped = chooseStart(
+                update.shared,
+                options.briefingId === undefined ? {} : { briefingId: options.briefingId },
+              ).shared;
+              listener({ ctx: contextOf(scoped), quiet: update.quiet === true });
+            }),
+        };
   const onResize = () => {
     // Asked afresh: a signal handler may run before the stream has refreshed its own size.
     const [columns, rows] = io.stdout.getWindowSize?.() ?? [io.stdout.columns, io.stdout.rows];
@@ -104,7 +141,17 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
     copyWebUrl(io.stdout, effect.url);
     return undefined;
   };
-  const instance = render(<ReaderApp ctx={ctx} initial={state} places={options.places} webLink={webLink} />, {
+  const app = (
+    <ReaderApp
+      ctx={ctx}
+      initial={state}
+      places={options.places}
+      reads={options.reads?.book}
+      live={live}
+      webLink={webLink}
+    />
+  );
+  const instance = render(app, {
     stdout: sink as unknown as NodeJS.WriteStream,
     stdin: io.stdin,
     debug: true,
@@ -117,24 +164,11 @@ export function startReader(io: ReaderIo, options: ReaderOptions): ReaderSession
     sink.close();
     terminal?.restore();
   };
-  let ended = false;
-  const exited = instance.waitUntilExit().finally(() => {
-    ended = true;
-    cleanup();
-  });
-  options.later?.then(
-    (library) => {
-      if (ended) return;
-      const next = createSessionContext(chooseStart(library, options).shared, contextOptions);
-      instance.rerender(<ReaderApp ctx={next} initial={state} places={options.places} />);
-    },
-    () => {},
-  );
+  const exited = instance.waitUntilExit().finally(cleanup);
   return {
     waitUntilExit: () => exited,
     unmount() {
       // Cut short (a signal, a dropped client): the app keeps the place as it unmounts.
-      ended = true;
       sink.close();
       instance.unmount();
       cleanup();

@@ -7,6 +7,7 @@
 
 import type { Action } from '../state/actions.js';
 import type { ReducerContext } from '../state/context.js';
+import { type ReadBook, seenChanges } from '../state/reads.js';
 import { type PlaceBook, placeLeft, placeOf } from '../state/session.js';
 import type { AppState, WebLinkEffect } from '../state/state.js';
 
@@ -14,6 +15,8 @@ import type { AppState, WebLinkEffect } from '../state/state.js';
 export interface EffectHost {
   /** Saved reading places: read when a briefing is picked, written when one is left. */
   readonly places?: PlaceBook | undefined;
+  /** What the reader has seen of each item: saved as items are read. */
+  readonly reads?: ReadBook | undefined;
   /** Every state the reader settles in, for a host that must know the place if the session is cut short. */
   readonly onState?: ((state: AppState) => void) | undefined;
   /** Ends the session (Ink's `exit`). */
@@ -33,6 +36,10 @@ export function afterChange(
   next: AppState,
 ): Action | undefined {
   host.onState?.(next);
+  if (host.reads !== undefined && previous.reads !== next.reads) {
+    for (const { id, seen, keep } of seenChanges(previous.reads, next.reads))
+      host.reads.saveSeen(id, seen, keep);
+  }
   const place = placeLeft(ctx, previous, next);
   if (place !== undefined) host.places?.put(place);
   if (next.quit && !previous.quit) {

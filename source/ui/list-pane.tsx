@@ -22,6 +22,8 @@ export interface ListPaneProps {
   /** The colour number of a side, for the players' side column. */
   readonly sideColour: (side: string) => number | undefined;
   readonly styles: UiStyles;
+  /** Each row's mark since the last reading (`new`, `updated`), drawn at the row's end. */
+  readonly marks?: readonly (string | undefined)[] | undefined;
 }
 
 /** A panel's list as an aligned table: column headings, then the rows in view, only the last cell cut. */
@@ -45,7 +47,14 @@ export function ListPane(props: ListPaneProps) {
       if (row.side === undefined || column.heading !== 'Side') return text;
       return styles.sideColour(sideColour(row.side))(text);
     });
-    const line = fitWidth(`${isSelected ? marker : ' '} ${cells.join(gap)}`, width, ellipsis);
+    const mark = props.marks?.[i];
+    const text = `${isSelected ? marker : ' '} ${cells.join(gap)}`;
+    // A mark takes the row's last columns (the row is cut before it), when there is room for text too.
+    const tag = mark === undefined || width < mark.length + 12 ? undefined : ` ${mark}`;
+    const line =
+      tag === undefined
+        ? fitWidth(text, width, ellipsis)
+        : `${fitWidth(text.trimEnd(), width - tag.length, ellipsis)}${isSelected ? tag : styles.bold(tag)}`;
     lines.push(isSelected && focused ? styles.inverse(line) : isSelected ? styles.bold(line) : line);
   }
   while (lines.length < rows) lines.push('');

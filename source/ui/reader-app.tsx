@@ -1,6 +1,7 @@
 import { Box, Text, useApp } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ReducerContext } from '../state/context.js';
+import type { ReadBook } from '../state/reads.js';
 import type { PlaceBook } from '../state/session.js';
 import type { AppState } from '../state/state.js';
 import type { EffectHost } from './effects.js';
@@ -25,23 +26,56 @@ export interface ReaderAppProps {
   readonly onState?: (state: AppState) => void;
   /** Saved reading places: read when a briefing is picked, written when one is left or the reader quits. */
   readonly places?: PlaceBook | undefined;
+  /** What the reader has seen of each item, saved as items are read. */
+  readonly reads?: ReadBook | undefined;
+  /** New versions of the library while the reader is open (a file saved), or why one was not taken. */
+  readonly live?: LiveSource | undefined;
   /** Opens or copies a web link as the transport can (`EffectHost.webLink`). */
   readonly webLink?: EffectHost['webLink'];
+}
+
+/**
+ * A new version of the library, as this session's context, or the problem that kept it out. A
+ * `quiet` one completes the version shown (an article's derived panels): taken, not announced.
+ */
+export type LiveUpdate =
+  | { readonly ctx: ReducerContext; readonly quiet?: boolean }
+  | { readonly problem: string };
+
+/** Where live updates come from: the host watches the files (locally) or the library (the server). */
+export interface LiveSource {
+  subscribe(listener: (update: LiveUpdate) => void): () => void;
 }
 
 /**
  * The whole reader: keys become actions through the keymap, the state changes in the reducer, and
  * the screen for the state is drawn into the regions of the layout.
  */
-export function ReaderApp({ ctx, initial, onState, places, webLink }: ReaderAppProps) {
+export function ReaderApp({
+  ctx: initialCtx,
+  initial,
+  onState,
+  places,
+  reads,
+  live,
+  webLink,
+}: ReaderAppProps) {
   const { exit } = useApp();
   const host = useMemo<EffectHost>(
-    () => ({ places, onState, exit, webLink }),
-    [places, onState, exit, webLink],
+    () => ({ places, reads, onState, exit, webLink }),
+    [places, reads, onState, exit, webLink],
   );
-  const styles = useMemo(() => createUiStyles(ctx.theme), [ctx]);
-  const [state, apply, current] = useReaderState(ctx, initial, host);
+  const styles = useMemo(() => createUiStyles(initialCtx.theme), [initialCtx]);
+  const [state, apply, current, ctx, swap] = useReaderState(initialCtx, initial, host);
   useHostEvents(state, apply);
+  useEffect(
+    () =>
+      live?.subscribe((update) => {
+        if ('ctx' in update) swap(update.ctx, update.quiet === true);
+        else apply({ type: 'reload-failed', problem: update.problem });
+      }),
+    [live, swap, apply],
+  );
   useKeyLoop(apply, current);
 
   const layout = ctx.layout(state.viewport);

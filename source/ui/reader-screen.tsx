@@ -67,6 +67,7 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
               emptyText={`No ${PANEL_LABELS[state.panel].toLowerCase()} in this briefing.`}
               sideColour={sideColourOf(ctx, state)}
               styles={styles}
+              marks={list.marks}
             />
           )}
           {list !== undefined && view !== undefined && <Box width={layout.reader.left - layout.list.width} />}

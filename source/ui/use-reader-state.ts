@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Action } from '../state/actions.js';
 import type { ReducerContext } from '../state/context.js';
-import { createReducer } from '../state/reducer.js';
+import { createReducer, type Reducer } from '../state/reducer.js';
 import type { AppState } from '../state/state.js';
 import { afterChange, afterCut, type EffectHost } from './effects.js';
 
@@ -10,35 +10,64 @@ import { afterChange, afterCut, type EffectHost } from './effects.js';
  * against the latest state (not the state of the last render), because several keys can arrive in
  * one chunk (`/Zaporizhzhia⏎` typed or pasted) before React renders again. Every change goes
  * through `afterChange` (./effects.ts), and an unmount that was not a quit through `afterCut`.
+ * `swap(ctx)` takes a new version of the library: the context changes with the state, in one step,
+ * through the `reload` action (state/reload.ts). The context in use is returned with the state.
  */
 export function useReaderState(
-  ctx: ReducerContext,
+  initialCtx: ReducerContext,
   initial: AppState,
   host: EffectHost,
-): readonly [AppState, (action: Action) => void, () => AppState] {
-  const reduce = useMemo(() => createReducer(ctx), [ctx]);
+): readonly [
+  AppState,
+  (action: Action) => void,
+  () => AppState,
+  ReducerContext,
+  (ctx: ReducerContext, quiet?: boolean) => void,
+] {
+  const ctxRef = useRef(initialCtx);
+  const reducers = useMemo(() => new WeakMap<ReducerContext, Reducer>(), []);
+  const reducerOf = useCallback(
+    (ctx: ReducerContext) => {
+      let reduce = reducers.get(ctx);
+      if (reduce === undefined) {
+        reduce = createReducer(ctx);
+        reducers.set(ctx, reduce);
+      }
+      return reduce;
+    },
+    [reducers],
+  );
   const latest = useRef<AppState>(initial);
-  const [state, setState] = useState<AppState>(initial);
+  const [view, setView] = useState<{ ctx: ReducerContext; state: AppState }>({
+    ctx: initialCtx,
+    state: initial,
+  });
   const apply = useCallback(
     function apply(action: Action) {
+      const ctx = ctxRef.current;
       const previous = latest.current;
-      const next = reduce(previous, action);
+      const next = reducerOf(ctx)(previous, action);
       if (next === previous) return;
       latest.current = next;
-      setState(next);
+      setView({ ctx, state: next });
       const follow = afterChange(ctx, host, previous, next);
       if (follow !== undefined) apply(follow);
     },
-    [reduce, ctx, host],
+    [reducerOf, host],
   );
-  // The context can be replaced while the reader runs (an article's panels arriving): the place is
-  // reported once, on unmount, against the context of that moment.
-  const ctxNow = useRef(ctx);
-  useLayoutEffect(() => {
-    ctxNow.current = ctx;
-  }, [ctx]);
+  const swap = useCallback(
+    (ctx: ReducerContext, quiet = false) => {
+      const previous = ctxRef.current;
+      if (previous === ctx) return;
+      ctxRef.current = ctx;
+      apply({ type: 'reload', previous, quiet });
+      // Drawn from the new library even when the state came through unchanged.
+      setView({ ctx, state: latest.current });
+    },
+    [apply],
+  );
   // A layout effect: its cleanup runs within the unmount itself, before the host tears the session down.
-  useLayoutEffect(() => () => afterCut(ctxNow.current, host, latest.current), [host]);
+  useLayoutEffect(() => () => afterCut(ctxRef.current, host, latest.current), [host]);
   const current = useCallback(() => latest.current, []);
-  return [state, apply, current] as const;
+  return [view.state, apply, current, view.ctx, swap] as const;
 }

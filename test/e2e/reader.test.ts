@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LOCAL_READER } from '../../source/io/store.js';
+import { openFileStore } from '../../source/io/store-files.js';
 import { keys, runInPty } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -60,8 +62,9 @@ describe('the reader in a real terminal', () => {
     expect(run.cursorVisible()).toBe(true);
 
     // The place was saved: the next run opens there.
-    const places = JSON.parse(readFileSync(join(run.home, '.local/state/briefing/places.json'), 'utf8'));
-    expect(Object.values(places.places)).toEqual([
+    const store = openFileStore(join(run.home, '.local/state/briefing'));
+    const { record } = await store.load(LOCAL_READER, abuDhabi);
+    expect([record?.place]).toEqual([
       expect.objectContaining({
         briefingId: 'abu-dhabi-talks',
         itemKind: 'section',
@@ -104,7 +107,7 @@ describe('the reader in a real terminal', () => {
     expect((await run.exited()).exitCode).toBe(0);
   });
 
-  test('a corrupt reading-places file: the reader starts at the top, and says so after exit', async () => {
+  test('a corrupt reading-places file of an earlier version: the reader starts at the top, says so after exit, and sets it aside', async () => {
     const probe = runInPty(['--version']);
     await probe.exited();
     const state = join(probe.home, '.local/state/briefing');
@@ -117,7 +120,8 @@ describe('the reader in a real terminal', () => {
     expect(run.screen().replace(/\n/g, '')).toMatch(
       /briefing: warning: .*places\.json: reading places are unreadable .* ignored/,
     );
-    expect(JSON.parse(readFileSync(join(state, 'places.json'), 'utf8')).version).toBe(1);
+    expect(existsSync(join(state, 'places.json'))).toBe(false);
+    expect(readFileSync(join(state, 'places.json.migrated'), 'utf8')).toBe('{"version": 1, "places": ');
   });
 
   test('SIGTERM and SIGHUP leave the terminal restored', async () => {

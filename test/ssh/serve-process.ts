@@ -73,6 +73,8 @@ export async function startServeProcess(file: string, flags: readonly string[]):
       join(home, 'host_key'),
       '--log-format',
       'json',
+      // Every session of these tests starts at the top, as their readers expect.
+      '--no-resume',
       ...flags,
     ],
     {

@@ -12,8 +12,11 @@ import { createSessionContext } from '../../source/input/session-context.js';
 import { createArticleCache } from '../../source/io/article-cache.js';
 import { loadAnyFile } from '../../source/io/load-article.js';
 import { createLibraryContext } from '../../source/state/library.js';
-import { ReaderApp } from '../../source/ui/reader-app.js';
-import { monoTheme, press, renderReader, waitForFrame } from './render-at.js';
+import { initialState } from '../../source/state/session.js';
+import { type LiveSource, type LiveUpdate, ReaderApp } from '../../source/ui/reader-app.js';
+import { monoTheme, press, renderAt, renderReader, waitForFrame } from './render-at.js';
+
+const VIEW = { width: 80, height: 24 };
 
 const seedFile = join(import.meta.dirname, '../../../shared/seed/000_8f453393c0e5582e.txt');
 const dir = mkdtempSync(join(tmpdir(), 'briefing-progressive-ui-'));
@@ -45,13 +48,25 @@ describe('an article read before its panels are ready', () => {
 
   test('takes the derived briefing in place: the open section stays, the overview fills in', async () => {
     const { early, done } = await both();
-    const r = renderReader([early], 80, 24, monoTheme);
+    const listeners = new Set<(update: LiveUpdate) => void>();
+    const live: LiveSource = {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const ctx = createSessionContext(createLibraryContext([early]), { theme: monoTheme });
+    const r = renderAt(
+      <ReaderApp ctx={ctx} initial={initialState(ctx, { viewport: VIEW })} live={live} />,
+      80,
+      24,
+    );
     await waitForFrame(r, (f) => footer(f).startsWith('Overview'), 'the overview');
     await press(r, '1', (f) => footer(f).startsWith('Sections'), 'the sections list');
     const top = await press(r, 'j\r', (f) => footer(f).startsWith('Section 2/7'), 'the second section');
-    const ctx = createSessionContext(createLibraryContext([done]), { theme: monoTheme });
-    // `initial` is read only on the first render: the state carries on.
-    r.rerender(<ReaderApp ctx={ctx} initial={undefined as never} />);
+    const next = createSessionContext(createLibraryContext([done]), { theme: monoTheme });
+    for (const listener of listeners) listener({ ctx: next, quiet: true });
+    // Taken in place and not announced: the same section, the same screen, no banner.
     const after = await waitForFrame(
       r,
       (f) => footer(f).startsWith('Section 2/7'),
@@ -61,5 +76,6 @@ describe('an article read before its panels are ready', () => {
     const overview = await press(r, '0', (f) => footer(f).startsWith('Overview'), 'the overview again');
     expect(overview).toContain('Derived from the article: each item shows the sentence it came from.');
     expect(overview).not.toContain('Reading the article for its players');
+    expect(overview).not.toContain('Briefing updated');
   });
 });
