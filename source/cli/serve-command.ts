@@ -2,6 +2,7 @@
  * The `serve` subcommand's definition. Importing it is cheap: ssh2 and the server load only when
  * `serve` runs.
  */
+import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   DEFAULT_LIMITS,
@@ -94,15 +95,24 @@ export function addServeCommand(program: Command, deps: ServeCommandDeps): Comma
         .default(limits.maxInputBytesPerSecond),
     )
     .addOption(
+      new Option('--workers <n>', 'processes that serve sessions, one per core by default (see docs/ssh.md)')
+        .argParser(flag(parseCount))
+        .default(availableParallelism(), 'the number of cores'),
+    )
+    .addOption(
       new Option('--log-format <format>', 'one line per event: text or json')
         .argParser(flag(parseLogFormat))
         .default('text'),
     )
-    .action(async (dir: string | undefined, flags: ServeFlags) => {
-      const { runServe } = await import('./run-serve.js');
-      deps.setExit(
-        await runServe(dir ?? deps.defaultPath, { flags, createStartSession: deps.createStartSession }),
-      );
+    .action(async (dir: string | undefined, flags: ServeFlags & { readonly workers: number }) => {
+      const path = dir ?? deps.defaultPath;
+      const options = { flags, createStartSession: deps.createStartSession };
+      const cluster = await import('./serve-cluster.js');
+      // More workers than session places would leave a worker with none.
+      const workers = Math.min(flags.workers, flags.maxSessions);
+      if (cluster.isServeWorker()) deps.setExit(await cluster.runWorker(path, options));
+      else if (workers > 1) deps.setExit(await cluster.runPrimary(flags, workers));
+      else deps.setExit(await (await import('./run-serve.js')).runServe(path, options));
     });
 }
 

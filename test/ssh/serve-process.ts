@@ -73,6 +73,8 @@ export async function startServeProcess(file: string, flags: readonly string[]):
       join(home, 'host_key'),
       '--log-format',
       'json',
+      // One process unless a test asks for workers: the memory measured is then the server's own.
+      ...(flags.includes('--workers') ? [] : ['--workers', '1']),
       ...flags,
     ],
     {
