@@ -21,7 +21,14 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outfile).href);
-  await runBench({ root, articleOnly: process.argv.includes('--article') });
+  // `npm run bench -- --node PATH`: the start-up figures are taken on that node too, in the same run.
+  const at = process.argv.indexOf('--node');
+  const otherNode = at === -1 ? undefined : process.argv[at + 1];
+  await runBench({
+    root,
+    articleOnly: process.argv.includes('--article'),
+    ...(otherNode === undefined ? {} : { otherNode }),
+  });
 } catch (error) {
   process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
 }
