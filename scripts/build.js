@@ -1,5 +1,6 @@
 // Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks, so start-up parses only
 // what the first frame needs (Ink alone is ~530 modules unbundled; see docs/architecture.md).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,22 @@ function newest(dir) {
     latest = Math.max(latest, stat.isDirectory() ? newest(path) : stat.mtimeMs);
   }
   return latest;
+}
+
+/** A hash of everything the bundle is made from: the sources, the lockfile and this script. */
+function buildId() {
+  const hash = createHash('sha256');
+  const add = (dir) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) add(path);
+      else hash.update(`${path.slice(root.length)}\0`).update(readFileSync(path));
+    }
+  };
+  add(join(root, 'source'));
+  for (const file of ['package-lock.json', 'scripts/build.js']) hash.update(readFileSync(join(root, file)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function isStale() {
@@ -67,6 +84,9 @@ export async function bundle() {
       // Yoga's wasm loader calls fetch() on its embedded data URL when fetch exists, which loads Node's
       // undici at start-up (~100 ms); without it, it decodes the data URL itself. See docs/performance.md.
       fetch: 'undefined',
+      // What caches of the program's own results (parsed briefings) are keyed by: any change to the
+      // sources or the dependencies is a new build.
+      BRIEFING_BUILD: JSON.stringify(buildId()),
       BRIEFING_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
     },
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.

@@ -6,6 +6,7 @@ import { parseBriefing } from '../domain/parse.js';
 import { type ArticleCache, cacheKey, createArticleCache } from './article-cache.js';
 import { deriveArticleParts } from './derive-in-worker.js';
 import { briefingId, type LoadResult, readBriefingText } from './load-file.js';
+import type { ParseCache } from './parse-cache.js';
 
 /**
  * Loading any file as a briefing: a plain-text (`.txt`) or HTML (`.html`, `.htm`) article is read and
@@ -26,6 +27,8 @@ export interface LoadOptions {
    * only when the main thread has other work meanwhile, loading the reader.
    */
   readonly inWorker?: boolean;
+  /** Markdown as parsed and checked before, by content hash (./parse-cache.ts); none by default. */
+  readonly parseCache?: ParseCache;
 }
 
 export type ArticleFormat = 'text' | 'html';
@@ -49,7 +52,7 @@ export async function loadAnyFile(path: string, options: LoadOptions = {}): Prom
   const format = articleFormat(path);
 
   if (format === undefined) {
-    const parsed = parseBriefing(read.text, source);
+    const parsed = parseCached(read.text, source, options.parseCache);
     if (!parsed.ok) return parsed;
     if (splitFrontMatter(read.text.replace(/^\uFEFF/, '')).kind !== 'none') return parsed;
     if (!options.derive && !readsAsArticle(read.text)) return parsed;
@@ -79,4 +82,15 @@ export async function loadAnyFile(path: string, options: LoadOptions = {}): Prom
   if (!derived.ok) return { ok: false, problems: derived.problems };
   await cache.put(key, derived.parts);
   return assembleArticle(derived.parts, articleSource);
+}
+
+/** Parses Markdown as a briefing, or takes it from the cache when this text was parsed before. */
+function parseCached(text: string, source: { file: string; id: string }, cache: ParseCache | undefined) {
+  if (cache === undefined) return parseBriefing(text, source);
+  const key = cache.keyOf(source.file, source.id, text);
+  const cached = cache.get(key);
+  if (cached !== undefined) return { ok: true as const, ...cached };
+  const result = parseBriefing(text, source);
+  if (result.ok) cache.put(key, result);
+  return result;
 }
