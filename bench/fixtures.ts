@@ -37,7 +37,10 @@ function longRead(lines: number): string {
   const all = text.split('\n');
   // The body starts at the first `##` heading after the front matter's closing `---`.
   const heading = all.findIndex((line, i) => i > all.indexOf('---', 1) && line.startsWith('## '));
-  return [`## ${LONG_READ}`, ...all.slice(heading + 1)].join('\n');
+  // Its `###` subheadings would now be sections of their own (every heading is one): made bold
+  // paragraphs, the section stays one 600-line text to scroll, as the figures need.
+  const body = all.slice(heading + 1).map((line) => line.replace(/^#{3,} (.*)$/, '**$1**'));
+  return [`## ${LONG_READ}`, ...body].join('\n');
 }
 
 function withLongRead(markdown: string, long: string): string {
