@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inkOutputCache } from './ink-output-cache.js';
+import { inkRowStyles } from './ink-row-styles.js';
+import { inkTextWidth } from './ink-text-width.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'source/cli/main.ts');
@@ -46,7 +48,11 @@ export function isStale() {
   return inputs > statSync(built).mtimeMs;
 }
 
-export async function bundle() {
+/**
+ * Builds dist/. `readable`: not minified, so a CPU or heap profile names functions and lines
+ * (`node scripts/build.js --readable`, for profiling only; docs/performance.md).
+ */
+export async function bundle({ readable = false } = {}) {
   // Chunk names carry content hashes: without a clean start, every build would leave the last one's behind.
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -61,7 +67,7 @@ export async function bundle() {
     // Minified: ~10% off the first frame (less to parse); the source maps give the stacks back
     // (bin/briefing.js turns them on with BRIEFING_DEBUG). They ship in the package, without the
     // sources' text (a stack needs only the file names and lines): 1.3 MB instead of 4.5 MB.
-    minify: true,
+    minify: !readable,
     sourcemap: true,
     sourcesContent: false,
     legalComments: 'none',
@@ -93,12 +99,12 @@ export async function bundle() {
     banner: {
       js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",
     },
-    plugins: [inkOutputCache],
+    plugins: [inkOutputCache, inkTextWidth, inkRowStyles],
     logLevel: 'warning',
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
-  await bundle();
+  await bundle({ readable: process.argv.includes('--readable') });
 }
