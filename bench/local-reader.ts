@@ -55,7 +55,17 @@ export interface SessionResult {
 export interface ReaderCommand {
   readonly root: string;
   readonly home: string;
+  /** The node binary (default: the one running the benchmark). */
+  readonly node?: string;
+  /** Overrides of the child's environment (an empty cache directory, for a first run). */
+  readonly env?: Record<string, string>;
 }
+
+const nodeOf = (command: ReaderCommand): string => command.node ?? process.execPath;
+const envOf = (command: ReaderCommand): Record<string, string> => ({
+  ...childEnv(command.home),
+  ...command.env,
+});
 
 function readerArgs(command: ReaderCommand, fixture: Fixture): string[] {
   return [join(command.root, 'bin', 'briefing.js'), fixture.file, '--no-resume'];
@@ -68,10 +78,10 @@ export async function readerFirstFrame(
   timeoutMs: number,
 ): Promise<number | undefined> {
   const run = startInPty({
-    command: process.execPath,
+    command: nodeOf(command),
     args: readerArgs(command, fixture),
     cwd: command.root,
-    env: childEnv(command.home),
+    env: envOf(command),
     ...SIZE,
   });
   const at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
@@ -79,13 +89,38 @@ export async function readerFirstFrame(
   return at === undefined ? undefined : at - run.spawnedAt;
 }
 
+/**
+ * Opens `fixture` and quits with `q` (not killed): the start-up caches (code, parsed briefing) are
+ * written as a person's first run writes them, so the timed starts after it are re-opens.
+ */
+export async function openAndQuit(
+  command: ReaderCommand,
+  fixture: Fixture,
+  timeoutMs: number,
+): Promise<boolean> {
+  const run = startInPty({
+    command: nodeOf(command),
+    args: readerArgs(command, fixture),
+    cwd: command.root,
+    env: envOf(command),
+    ...SIZE,
+  });
+  const at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
+  if (at !== undefined) {
+    run.press('q', () => false, 0).catch(() => undefined);
+    await Promise.race([run.exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
+  await stop(run);
+  return at !== undefined;
+}
+
 /** Spawn of `node -e "process.stdout.write('x')"` to its `x`, ms. */
 export async function bareNodePrint(command: ReaderCommand, timeoutMs: number): Promise<number | undefined> {
   const run = startInPty({
-    command: process.execPath,
+    command: nodeOf(command),
     args: ['-e', "process.stdout.write('x')"],
     cwd: command.root,
-    env: childEnv(command.home),
+    env: envOf(command),
     ...SIZE,
   });
   const at = await run.waitOutput((output) => output.includes('x'), timeoutMs);
@@ -163,10 +198,10 @@ export async function readerSession(
 ): Promise<SessionResult> {
   const started = performance.now();
   const run = startInPty({
-    command: process.execPath,
+    command: nodeOf(command),
     args: readerArgs(command, fixture),
     cwd: command.root,
-    env: childEnv(command.home),
+    env: envOf(command),
     ...SIZE,
     screen: true,
   });
@@ -264,6 +299,9 @@ export async function readerSession(
       ? undefined
       : (endCpuMs - startCpuMs) / keysSent;
   const unsolicitedBytes = run.unsolicitedBytes - startupBytes;
+  // Quit as a person does (a profile taken with --cpu-prof is written at exit), then make sure.
+  run.press('q', () => false, 0).catch(() => undefined);
+  await Promise.race([run.exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   await stop(run);
   return {
     firstFrameMs,

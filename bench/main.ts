@@ -7,6 +7,8 @@
  * bench/run.js bundles this file with esbuild (Node 20 cannot run TypeScript) and calls
  * {@link runBench}. Method and a recorded run: docs/performance.md.
  */
+
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +19,16 @@ import { liveBench, liveReport } from './live-update.js';
 import {
   bareNodePrint,
   barrier,
+  openAndQuit,
   readerFirstFrame,
   readerSession,
   type SessionResult,
   takeTurns,
 } from './local-reader.js';
-import { articleRows, buildRows, type Measurements } from './rows.js';
+import { articleRows, buildRows, type ColdStarts, type Measurements } from './rows.js';
 import { sshBench } from './ssh-server.js';
 import { median } from './stats.js';
-import { renderMarkdown, renderTable } from './table.js';
+import { renderMarkdown, renderStartTable, renderTable } from './table.js';
 
 /** How much the benchmark does; the defaults are the issue's. */
 export interface BenchOptions {
@@ -38,6 +41,8 @@ export interface BenchOptions {
   readonly articleOnly?: boolean;
   /** Measure only a live update to open SSH sessions (`npm run bench -- --live`). */
   readonly liveOnly?: boolean;
+  /** Another node binary (`--node PATH`) on which the start-up figures are taken too. */
+  readonly otherNode?: string;
 }
 
 const step = (text: string): void => {
@@ -55,30 +60,62 @@ function machine(): Record<string, string | number> {
   };
 }
 
+/** The version of a node binary, or undefined when it does not run. */
+function versionOf(node: string): string | undefined {
+  try {
+    return execFileSync(node, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Start-up on each node, interleaved (a change in the machine's load touches every side of each
+ * ratio alike): bare node, the small and the large briefing opened again (the caches written by a
+ * first open that quit), and the small briefing's first run ever (an empty cache directory each time).
+ */
 async function coldStarts(
   runs: number,
-  command: { root: string; home: string },
+  command: { root: string; home: string; dir: string },
+  nodes: readonly string[],
   small: Fixture,
   large: Fixture,
   warnings: string[],
-): Promise<Measurements['cold']> {
-  const node: number[] = [];
-  const smallMs: number[] = [];
-  const largeMs: number[] = [];
+): Promise<ColdStarts[]> {
+  const all: ColdStarts[] = [];
+  for (const node of nodes) {
+    const version = versionOf(node);
+    if (version === undefined) {
+      warnings.push(`start-up: ${node} does not run; its column is left out`);
+      continue;
+    }
+    const on = { ...command, node };
+    for (const fixture of [small, large]) {
+      if (!(await openAndQuit(on, fixture, 60_000)))
+        warnings.push(`start-up: ${version} did not open ${fixture.name}`);
+    }
+    all.push({ node: version, bare: [], small: [], large: [], firstRun: [] });
+  }
   const push = (into: number[], value: number | undefined, what: string): void => {
     if (value === undefined) warnings.push(`cold start: ${what} showed nothing in time`);
     else into.push(value);
   };
-  // Interleaved, so a change in the machine's load touches both sides of each ratio alike.
   for (let i = 0; i < runs; i++) {
-    push(node, await bareNodePrint(command, 10_000), 'bare node');
-    push(smallMs, await readerFirstFrame(command, small, 30_000), 'the small briefing');
-    push(largeMs, await readerFirstFrame(command, large, 60_000), 'the large briefing');
-    step(
-      `cold start ${i + 1}/${runs}: node ${fmt(node.at(-1))}, small ${fmt(smallMs.at(-1))}, large ${fmt(largeMs.at(-1))}`,
-    );
+    for (const [index, cold] of all.entries()) {
+      const on = { ...command, node: nodes[index] ?? process.execPath };
+      const empty = mkdtempSync(join(command.dir, 'cache-'));
+      push(cold.bare, await bareNodePrint(on, 10_000), `bare node ${cold.node}`);
+      push(cold.small, await readerFirstFrame(on, small, 30_000), `the small briefing on ${cold.node}`);
+      push(cold.large, await readerFirstFrame(on, large, 60_000), `the large briefing on ${cold.node}`);
+      const first = await readerFirstFrame({ ...on, env: { XDG_CACHE_HOME: empty } }, small, 30_000);
+      push(cold.firstRun, first, `the first run on ${cold.node}`);
+      rmSync(empty, { recursive: true, force: true });
+      step(
+        `cold start ${i + 1}/${runs} on ${cold.node}: node ${fmt(cold.bare.at(-1))}, small ${fmt(cold.small.at(-1))}, large ${fmt(cold.large.at(-1))}, first run ${fmt(cold.firstRun.at(-1))}`,
+      );
+    }
   }
-  return { node, small: smallMs, large: largeMs };
+  return all;
 }
 
 const fmt = (ms: number | undefined): string => (ms === undefined ? 'n/a' : `${ms.toFixed(0)} ms`);
@@ -91,7 +128,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
   const home = join(dir, 'home');
   mkdirSync(home);
   const warnings: string[] = [];
-  const command = { root: options.root, home };
+  const command = { root: options.root, home, dir };
   const coldRuns = options.coldRuns ?? 11;
   const totalKeys = options.keys ?? 1000;
   try {
@@ -113,7 +150,9 @@ export async function runBench(options: BenchOptions): Promise<number> {
     step('writing the briefings');
     const { small, large } = writeFixtures(dir, options.root);
     if (large.note) warnings.push(`large briefing: ${large.note}`);
-    const cold = await coldStarts(coldRuns, command, small, large, warnings);
+    const nodes = [process.execPath, ...(options.otherNode === undefined ? [] : [options.otherNode])];
+    const starts = await coldStarts(coldRuns, command, nodes, small, large, warnings);
+    const cold = starts[0] ?? { node: process.version, bare: [], small: [], large: [], firstRun: [] };
     const article = await articleOpens(options.root, dir, coldRuns, warnings, step);
 
     // Both sessions at once, their keys taking turns: a change in the machine's load between two
@@ -143,24 +182,41 @@ export async function runBench(options: BenchOptions): Promise<number> {
     }
     warnings.push(...less.warnings);
 
-    step(`ssh: ${options.sshSessions ?? 100} sessions`);
     const served = join(dir, 'served');
     mkdirSync(served);
-    const ssh = await sshBench({
-      root: options.root,
-      home,
-      dir: serveDirectory(small, served),
-      id: small.name,
-      connectRuns: coldRuns,
-      sessions: options.sshSessions ?? 100,
-      keysPerSession: 20,
-      keyIntervalMs: 1000,
-    });
-    warnings.push(...ssh.warnings);
+    const sessions = options.sshSessions ?? 300;
+    const workers = os.availableParallelism();
+    const sshWith = async (count: number) => {
+      step(`ssh: ${sessions} sessions, --workers ${count}`);
+      const result = await sshBench({
+        root: options.root,
+        home,
+        dir: serveDirectory(small, served),
+        id: small.name,
+        connectRuns: coldRuns,
+        sessions,
+        keysPerSession: 20,
+        keyIntervalMs: 1000,
+        workers: count,
+      });
+      warnings.push(...result.warnings);
+      return result;
+    };
+    const ssh = await sshWith(workers);
+    const sshOne = workers > 1 ? await sshWith(1) : undefined;
 
-    const measurements: Measurements = { cold, small: smallSession, large: largeSession, less, ssh, article };
+    const measurements: Measurements = {
+      cold,
+      starts,
+      small: smallSession,
+      large: largeSession,
+      less,
+      ssh,
+      ...(sshOne === undefined ? {} : { sshOne }),
+      article,
+    };
     const rows = buildRows(measurements);
-    process.stdout.write(`\n${renderTable(rows)}\n`);
+    process.stdout.write(`\n${renderStartTable(starts)}\n\n${renderTable(rows)}\n`);
     const loadAfter = os.loadavg();
     const report = {
       date: new Date().toISOString(),
@@ -169,13 +225,21 @@ export async function runBench(options: BenchOptions): Promise<number> {
       fixtures: { small: describe(small), large: describe(large) },
       rows,
       markdown: renderMarkdown(rows),
+      startMarkdown: renderStartTable(starts, 'markdown'),
       raw: {
         cold,
-        coldMedians: { node: median(cold.node), small: median(cold.small), large: median(cold.large) },
+        coldMedians: starts.map((s) => ({
+          node: s.node,
+          bare: median(s.bare),
+          small: median(s.small),
+          large: median(s.large),
+          firstRun: median(s.firstRun),
+        })),
         small: strip(smallSession),
         large: strip(largeSession),
         less,
         ssh,
+        sshOne,
       },
       warnings,
     };

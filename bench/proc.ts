@@ -1,5 +1,5 @@
 /** What Linux's /proc says about a child process: resident memory and CPU time. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** VmRSS of a process in bytes, or undefined when /proc cannot say. */
 export function rssOf(pid: number): number | undefined {
@@ -26,4 +26,30 @@ export function cpuMsOf(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `pid` and every process descended from it (a `serve --workers N` primary and its workers). */
+export function treeOf(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), parent);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  }
+  return tree;
+}
+
+/** Summed over `pid`'s process tree; undefined when /proc cannot say for `pid` itself. */
+export function treeSum(pid: number, of: (pid: number) => number | undefined): number | undefined {
+  if (of(pid) === undefined) return undefined;
+  return treeOf(pid).reduce((sum, member) => sum + (of(member) ?? 0), 0);
 }

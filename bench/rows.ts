@@ -1,6 +1,8 @@
 /**
- * The issue's figures, each beside its target and its peer, from what the benchmark measured.
- * Targets are the issue's (issue 5, "Targets"), never loosened here.
+ * The issues' figures, each beside its target and its peer, from what the benchmark measured.
+ * Targets are the issues' (issue 5, "Targets"; issue 16 for start-up on Node 24, CPU per key, every
+ * action's p95 and 300 SSH sessions), never loosened here: where two say different things, the
+ * stricter holds.
  */
 import type { ArticleOpen } from './article-open.js';
 import type { LessResult } from './less-peer.js';
@@ -9,15 +11,38 @@ import type { SshResult } from './ssh-server.js';
 import { median, percentile } from './stats.js';
 import { meets, type Row, ratioOf } from './table.js';
 
+/** Start-up on one node, every sample, ms. */
+export interface ColdStarts {
+  /** `process.version` of that node. */
+  readonly node: string;
+  readonly bare: number[];
+  /** The small and the large briefing opened again (caches in place). */
+  readonly small: number[];
+  readonly large: number[];
+  /** The small briefing on a first run: no code cache, no parsed briefing. */
+  readonly firstRun: number[];
+}
+
 /** Everything the rows are made from. */
 export interface Measurements {
-  readonly cold: { readonly node: number[]; readonly small: number[]; readonly large: number[] };
+  /** Start-up on the node running the benchmark. */
+  readonly cold: ColdStarts;
+  /** Start-up on each node (this one first, then `--node`'s). */
+  readonly starts: readonly ColdStarts[];
   readonly small: SessionResult;
   readonly large: SessionResult;
   readonly less: LessResult;
+  /** `serve` with a worker per core, and with `--workers 1` (when there is more than one core). */
   readonly ssh: SshResult;
+  readonly sshOne?: SshResult;
   /** Opening the seed article against the curated briefing (bench/article-open.ts). */
   readonly article?: ArticleOpen;
+}
+
+/** The start-up target on a node: ≤ 2× bare node on Node 20, ≤ 1.5× from Node 24. */
+export function startTarget(version: string): number {
+  const major = Number(/^v(\d+)/.exec(version)?.[1] ?? 0);
+  return major >= 24 ? 1.5 : 2;
 }
 
 const LABELS: Record<Action, string> = {
@@ -60,15 +85,16 @@ function latencyRows(m: Measurements): Row[] {
         )
       : Number.NaN;
     const p50 = percentile(first, 50);
+    const p95 = percentile(first, 95);
     rows.push({
       group: 'keys, small briefing',
       figure: `${LABELS[action]}: key → first byte p50`,
       value: p50,
       unit: 'ms',
-      also: { label: 'p95', value: percentile(first, 95) },
-      target: 'p50 ≤ 8 ms',
+      also: { label: 'p95', value: p95 },
+      target: 'p50 ≤ 8 ms, p95 ≤ 16 ms',
       ...(peer ? { peer: { label: 'less', value: lessFirst }, ratio: ratioOf(p50, lessFirst) } : {}),
-      met: meets(p50, (v) => v <= 8),
+      met: meets(p50, (v) => v <= 8) === null ? null : p50 <= 8 && p95 <= 16,
     });
     const lastP50 = percentile(last, 50);
     rows.push({
@@ -134,6 +160,30 @@ function byteRows(m: Measurements): Row[] {
   ];
 }
 
+/** Process CPU time per key over the whole scripted session. */
+function cpuRows(m: Measurements): Row[] {
+  return [
+    {
+      group: 'CPU per key',
+      figure: `small briefing, over ${m.small.keysSent} keys`,
+      value: num(m.small.cpuMsPerKey),
+      unit: 'ms',
+      target: '≤ 2 ms',
+      met: meets(num(m.small.cpuMsPerKey), (v) => v <= 2),
+    },
+    {
+      group: 'CPU per key',
+      figure: `large briefing, over ${m.large.keysSent} keys`,
+      value: num(m.large.cpuMsPerKey),
+      unit: 'ms',
+      target: '—',
+      peer: { label: 'small', value: num(m.small.cpuMsPerKey) },
+      ratio: ratioOf(num(m.large.cpuMsPerKey), num(m.small.cpuMsPerKey)),
+      met: null,
+    },
+  ];
+}
+
 function memoryRows(session: SessionResult, group: string): Row[] {
   return [
     {
@@ -157,21 +207,7 @@ function memoryRows(session: SessionResult, group: string): Row[] {
 
 function largeRows(m: Measurements): Row[] {
   const group = 'large briefing';
-  const small = median(m.cold.small);
-  const large = median(m.cold.large);
-  const ratio = ratioOf(large, small);
-  const rows: Row[] = [
-    {
-      group,
-      figure: `first frame, median of ${m.cold.large.length}`,
-      value: large,
-      unit: 'ms',
-      target: '≤ 1.5× small',
-      peer: { label: 'small', value: small },
-      ratio,
-      met: meets(ratio, (r) => r <= 1.5),
-    },
-  ];
+  const rows: Row[] = [];
   for (const action of ACTIONS) {
     const p50 = (session: SessionResult): number =>
       percentile(
@@ -193,9 +229,8 @@ function largeRows(m: Measurements): Row[] {
   return [...rows, ...memoryRows(m.large, group)];
 }
 
-function sshRows(m: Measurements): Row[] {
-  const group = 'SSH on loopback';
-  const { ssh } = m;
+function sshRows(m: Measurements, ssh: SshResult): Row[] {
+  const group = `SSH on loopback, --workers ${ssh.workers}`;
   const connect = median(ssh.connectMs);
   const localFirst = median(m.cold.small);
   const perSession =
@@ -226,7 +261,16 @@ function sshRows(m: Measurements): Row[] {
       unit: 'ms',
       also: { label: 'p50', value: percentile(ssh.keyLatencyMs, 50) },
       target: 'p95 ≤ 50 ms',
-      met: meets(p95, (v) => v <= 50),
+      met: ssh.sessions < 300 && Number.isFinite(p95) ? false : meets(p95, (v) => v <= 50),
+    },
+    {
+      group,
+      figure: 'server CPU per key (every process)',
+      value: num(ssh.serverCpuMsPerKey),
+      unit: 'ms',
+      target: '—',
+      peer: { label: 'the clients', value: num(ssh.clientCpuMsPerKey) },
+      met: null,
     },
     {
       group,
@@ -251,25 +295,54 @@ function sshRows(m: Measurements): Row[] {
 
 /** Every row of the report, in the order the issue lists the figures. */
 export function buildRows(m: Measurements): Row[] {
-  const node = median(m.cold.node);
-  const small = median(m.cold.small);
-  const ratio = ratioOf(small, node);
+  const startRows = m.starts.flatMap((cold): Row[] => {
+    const node = median(cold.bare);
+    const small = median(cold.small);
+    const first = median(cold.firstRun);
+    const limit = startTarget(cold.node);
+    const group = `start, node ${cold.node}`;
+    return [
+      {
+        group,
+        figure: `first frame (re-open), median of ${cold.small.length}`,
+        value: small,
+        unit: 'ms',
+        target: `≤ ${limit}× bare node`,
+        peer: { label: 'bare node', value: node },
+        ratio: ratioOf(small, node),
+        met: meets(ratioOf(small, node), (r) => r <= limit),
+      },
+      {
+        group,
+        figure: `first frame, first run (no cache), median of ${cold.firstRun.length}`,
+        value: first,
+        unit: 'ms',
+        target: '—',
+        peer: { label: 'bare node', value: node },
+        ratio: ratioOf(first, node),
+        met: null,
+      },
+      {
+        group,
+        figure: `large first frame (re-open), median of ${cold.large.length}`,
+        value: median(cold.large),
+        unit: 'ms',
+        target: '≤ 1.5× small',
+        peer: { label: 'small', value: small },
+        ratio: ratioOf(median(cold.large), small),
+        met: meets(ratioOf(median(cold.large), small), (r) => r <= 1.5),
+      },
+    ];
+  });
   return [
-    {
-      group: 'start',
-      figure: `first frame, median of ${m.cold.small.length}`,
-      value: small,
-      unit: 'ms',
-      target: '≤ 2× bare node',
-      peer: { label: 'bare node', value: node },
-      ratio,
-      met: meets(ratio, (r) => r <= 2),
-    },
+    ...startRows,
     ...latencyRows(m),
+    ...cpuRows(m),
     ...byteRows(m),
     ...memoryRows(m.small, 'memory, small briefing'),
     ...largeRows(m),
-    ...sshRows(m),
+    ...sshRows(m, m.ssh),
+    ...(m.sshOne === undefined ? [] : sshRows(m, m.sshOne)),
     ...articleRows(m.article),
   ];
 }

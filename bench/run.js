@@ -21,12 +21,16 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outfile).href);
+  // `npm run bench -- --node PATH`: the start-up figures are taken on that node too, in the same run.
+  const at = process.argv.indexOf('--node');
+  const otherNode = at === -1 ? undefined : process.argv[at + 1];
   await runBench({
     root,
     articleOnly: process.argv.includes('--article'),
     liveOnly: process.argv.includes('--live'),
     // `--sessions=N`: how many SSH sessions (default 100).
     sshSessions: Number(process.argv.find((a) => a.startsWith('--sessions='))?.slice(11)) || undefined,
+    ...(otherNode === undefined ? {} : { otherNode }),
   });
 } catch (error) {
   process.stdout.write(`bench: could not run: ${error instanceof Error ? error.message : String(error)}\n`);

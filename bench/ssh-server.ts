@@ -1,7 +1,8 @@
 /**
- * The reader over SSH on loopback: `briefing serve --open` as a child process, and ssh2 clients in
- * this process. Measures connect to first complete frame, the server's resident memory with one
- * and with 100 sessions open, and key-to-frame latency while 100 sessions press keys at once.
+ * The reader over SSH on loopback: `briefing serve --open --workers N` as a child process, and ssh2
+ * clients in this process. Measures connect to first complete frame, the server's resident memory
+ * (the primary and its workers together) with one and with every session open, and key-to-frame
+ * latency while every session presses keys at once.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,10 +10,12 @@ import type { ClientChannel, Client as ClientType } from 'ssh2';
 import { Client } from '../source/ssh/ssh2.js';
 import { childEnv } from '../test/harness/child-env.js';
 import { END_SYNC, SIZE } from './local-reader.js';
-import { cpuMsOf, rssOf } from './proc.js';
+import { cpuMsOf, rssOf, treeSum } from './proc.js';
 
 /** What the SSH phase measured. */
 export interface SshResult {
+  /** `--workers` of the server. */
+  readonly workers: number;
   /** Connect (TCP, key exchange, log-in, shell) to the first complete frame, one session at a time, ms. */
   readonly connectMs: number[];
   readonly rssIdle: number | undefined;
@@ -46,6 +49,8 @@ export interface SshOptions {
   readonly keysPerSession: number;
   /** Time between one session's keys, ms. */
   readonly keyIntervalMs: number;
+  /** `serve --workers`. */
+  readonly workers: number;
 }
 
 /** One SSH session: a client, its channel, and the output since the last mark. */
@@ -90,6 +95,8 @@ async function startServer(
       '60s',
       '--idle-timeout',
       '0',
+      '--workers',
+      String(options.workers),
     ],
     { cwd: options.root, env: childEnv(options.home), stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -187,6 +194,7 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
   const keyLatencyMs: number[] = [];
   let keyTimeouts = 0;
   const result = (extra: Partial<SshResult>): SshResult => ({
+    workers: options.workers,
     connectMs,
     rssIdle: undefined,
     rssOneSession: undefined,
@@ -204,7 +212,9 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
   const server = await startServer(options, warnings);
   if (server === undefined) return result({});
   const pid = server.child.pid ?? 0;
-  const rssIdle = rssOf(pid);
+  const rssOfTree = (): number | undefined => treeSum(pid, rssOf);
+  const cpuOfTree = (): number | undefined => treeSum(pid, cpuMsOf);
+  const rssIdle = rssOfTree();
   const open: Session[] = [];
   try {
     // Connect to first frame, one session at a time.
@@ -219,7 +229,7 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
     const first = await openSession(server.port, options.id);
     open.push(first);
     await first.frame(30_000);
-    const rssOneSession = rssOf(pid);
+    const rssOneSession = rssOfTree();
 
     // The rest of the sessions, all at once.
     const started = performance.now();
@@ -243,10 +253,21 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
       first,
       ...more.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : [])),
     ];
-    const rssAllSessions = rssOf(pid);
+    const rssAllSessions = rssOfTree();
+
+    // A briefing opens on its overview, where j and k change nothing: every session goes to the
+    // sections list first (`1`, untimed), as the local reader's walk does.
+    await Promise.all(
+      live.map(async (session) => {
+        session.mark();
+        session.channel.write('1');
+        if ((await session.frame(30_000)) === undefined)
+          warnings.push('ssh: no frame after 1 (sections list)');
+      }),
+    );
 
     // Every session presses keys at a reader's pace, starting at a random moment in the first interval.
-    const cpuBefore = cpuMsOf(pid);
+    const cpuBefore = cpuOfTree();
     const clientBefore = process.cpuUsage();
     const keysStarted = performance.now();
     await Promise.all(
@@ -271,7 +292,7 @@ export async function sshBench(options: SshOptions): Promise<SshResult> {
     );
     const keyPhaseMs = performance.now() - keysStarted;
     const client = process.cpuUsage(clientBefore);
-    const cpuAfter = cpuMsOf(pid);
+    const cpuAfter = cpuOfTree();
     const keys = keyLatencyMs.length + keyTimeouts;
     const serverCpuMsPerKey =
       cpuBefore === undefined || cpuAfter === undefined || keys === 0

@@ -93,3 +93,69 @@ export function renderMarkdown(rows: readonly Row[]): string {
   for (const row of rows) out.push(`| ${[row.group, ...cells(row)].map(escapePipes).join(' | ')} |`);
   return out.join('\n');
 }
+
+/** Start-up on each node, side by side (the issue's columns): what `starts` measured, medians. */
+export function renderStartTable(
+  starts: readonly {
+    readonly node: string;
+    readonly bare: readonly number[];
+    readonly small: readonly number[];
+    readonly large: readonly number[];
+    readonly firstRun: readonly number[];
+  }[],
+  style: 'text' | 'markdown' = 'text',
+): string {
+  const median = (values: readonly number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    if (sorted.length === 0) return Number.NaN;
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[middle] ?? Number.NaN)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  };
+  const spread = (values: readonly number[]): string => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length === 0
+      ? ''
+      : ` (${format(sorted[0] ?? Number.NaN, 'ms')}–${format(sorted.at(-1) ?? Number.NaN, 'ms')})`;
+  };
+  const target = (node: string): number => (Number(/^v(\d+)/.exec(node)?.[1] ?? 0) >= 24 ? 1.5 : 2);
+  const header = ['start-up (median, range)', 'target', ...starts.map((s) => `node ${s.node}`)];
+  const line = (figure: string, goal: string, cell: (s: (typeof starts)[number]) => string): string[] => [
+    figure,
+    goal,
+    ...starts.map(cell),
+  ];
+  const ratio = (a: number, b: number): string => format(ratioOf(a, b), 'x');
+  const body = [
+    line('bare node', '', (s) => format(median(s.bare), 'ms') + spread(s.bare)),
+    line('first frame, re-open', '', (s) => format(median(s.small), 'ms') + spread(s.small)),
+    line('first frame / bare node', '≤ 2× (node 20), ≤ 1.5× (node 24)', (s) => {
+      const r = ratioOf(median(s.small), median(s.bare));
+      return `${ratio(median(s.small), median(s.bare))} ${Number.isFinite(r) ? (r <= target(s.node) ? 'met' : 'NOT met') : ''}`.trim();
+    }),
+    line(
+      'first frame, first run (no cache)',
+      '',
+      (s) => format(median(s.firstRun), 'ms') + spread(s.firstRun),
+    ),
+    line('large first frame, re-open', '', (s) => format(median(s.large), 'ms') + spread(s.large)),
+    line('large / small', '≤ 1.5×', (s) => {
+      const r = ratioOf(median(s.large), median(s.small));
+      return `${ratio(median(s.large), median(s.small))} ${Number.isFinite(r) ? (r <= 1.5 ? 'met' : 'NOT met') : ''}`.trim();
+    }),
+  ];
+  if (style === 'markdown') {
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+    return [row(header), `|${' --- |'.repeat(header.length)}`, ...body.map(row)].join('\n');
+  }
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)),
+  );
+  const text = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [text(header), text(widths.map((w) => '-'.repeat(w))), ...body.map(text)].join('\n');
+}

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { asciiBriefing } from '../domain/ascii.js';
 import { deriveIndexes } from '../domain/derive.js';
 import { ExitCode } from '../domain/exit-codes.js';
 import { briefingToJson } from '../domain/json.js';
 import type { Briefing } from '../domain/types.js';
+import { cacheDirectory } from '../io/cache-file.js';
 import { loadLibrary } from '../io/load-library.js';
+import { createParseCache } from '../io/parse-cache.js';
 import { printBriefing } from '../output/print.js';
 import { runPlain } from '../plain/run-plain.js';
 import { loadHtmlParser, mayHoldHtml } from '../render/html-events.js';
@@ -12,6 +15,8 @@ import { themeFor } from '../terminal/terminal-theme.js';
 import { chooseAscii } from './ascii-choice.js';
 import type { ReadOptions } from './options.js';
 import { problemLines, writeAll } from './report.js';
+
+declare const BRIEFING_BUILD: string | undefined;
 
 /** The default command: open the reader on a terminal, or print text / JSON. */
 export async function runRead(path: string, options: ReadOptions): Promise<number> {
@@ -30,6 +35,10 @@ export async function runRead(path: string, options: ReadOptions): Promise<numbe
     derive: options.derive === true,
     inWorker: reader !== undefined,
     progressive: reader !== undefined,
+    // Only a build has an id to key the parsed briefings by (scripts/build.js); run from source, none.
+    ...(typeof BRIEFING_BUILD === 'string'
+      ? { parseCache: createParseCache(join(cacheDirectory(), 'briefings'), BRIEFING_BUILD) }
+      : {}),
   });
   // The HTML parser is loaded only for briefings that hold HTML: a curated briefing's first frame does not pay for it.
   if (library.briefings.some((b) => b.sections.some((s) => mayHoldHtml(s.markdown)))) await loadHtmlParser();

@@ -10,6 +10,7 @@ import { ExitCode } from '../domain/exit-codes.js';
 import type { Library } from '../io/load-library.js';
 import type { AuthPolicy } from '../ssh/auth.js';
 import { loadAuthorizedKeys } from '../ssh/authorized-keys.js';
+import type { Admissions } from '../ssh/cluster-admission.js';
 import { loadOrCreateHostKey } from '../ssh/host-key.js';
 import { watchLibrary } from '../ssh/library-watch.js';
 import { createLogger, errorText, type Logger } from '../ssh/log.js';
@@ -38,6 +39,20 @@ export interface RunServeOptions {
   readonly host?: ServeHost;
   /** Called once the server listens (tests use it to learn the port). */
   readonly onListening?: (server: SshServer) => void;
+  /** Set in a worker of `serve --workers N` (./serve-cluster.ts). */
+  readonly worker?: WorkerRole;
+}
+
+/** What a worker of `serve --workers N` does differently. */
+export interface WorkerRole {
+  /** The primary decides connection admissions. */
+  readonly admissions: Admissions;
+  /** Which worker (1-based): its log lines say `worker=N`, its connection ids start `wN-`. */
+  readonly index: number;
+  /** This worker's share of `--max-sessions`. */
+  readonly maxSessions: number;
+  /** Instead of logging `listening` (the primary does, once): the fields of that line. */
+  readonly listening: (fields: Record<string, string | number | boolean | undefined>) => void;
 }
 
 /** Where the host key lives when `--host-key` is not given: the user's data directory. */
@@ -61,7 +76,12 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
   const resolved = resolveServeOptions(options.flags);
   if (!resolved.ok) return fail(`${resolved.message}\n${SERVE_USAGE_HINT}`, ExitCode.usage);
   const settings = resolved.value;
-  const log = createLogger((line) => host.stdout.write(line), settings.logFormat);
+  const written = createLogger((line) => host.stdout.write(line), settings.logFormat);
+  const tag = options.worker?.index;
+  const log: Logger =
+    tag === undefined
+      ? written
+      : { event: (name, fields = {}) => written.event(name, { ...fields, worker: tag }) };
 
   let auth: AuthPolicy = { kind: 'open' };
   if (settings.auth.kind === 'keys') {
@@ -115,6 +135,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
   }
   const current: Catalog = catalog;
 
+  const worker = options.worker;
   let server: SshServer;
   try {
     server = await startSshServer({
@@ -122,9 +143,10 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
       host: settings.listen,
       port: settings.port,
       auth,
-      limits: settings.limits,
+      limits: worker ? { ...settings.limits, maxSessions: worker.maxSessions } : settings.limits,
       catalog: () => catalog ?? current,
       log,
+      ...(worker ? { admissions: worker.admissions, idPrefix: `w${worker.index}-` } : {}),
     });
   } catch (error) {
     watcher.close();
@@ -140,7 +162,7 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
     () => watcher.reload('SIGHUP'),
     () => watcher.close(),
   );
-  log.event('listening', {
+  const listening = {
     host: server.address.host,
     port: server.address.port,
     fingerprint: hostKey.fingerprint,
@@ -151,7 +173,9 @@ export async function runServe(path: string, options: RunServeOptions): Promise<
         ? 'open (anyone may connect)'
         : `authorized keys in ${settings.auth.file}`,
     connect: `ssh -p ${server.address.port} ${WILDCARD.has(server.address.host) ? hostname() : server.address.host}`,
-  });
+  };
+  if (worker) worker.listening(listening);
+  else log.event('listening', listening);
   options.onListening?.(server);
   return served;
 }

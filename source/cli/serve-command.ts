@@ -2,6 +2,7 @@
  * The `serve` subcommand's definition. Importing it is cheap: ssh2 and the server load only when
  * `serve` runs.
  */
+import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   DEFAULT_LIMITS,
@@ -95,6 +96,11 @@ export function addServeCommand(program: Command, deps: ServeCommandDeps): Comma
     )
     .option('--no-resume', 'start each session at the top instead of where its reader left off')
     .addOption(
+      new Option('--workers <n>', 'processes that serve sessions, one per core by default (see docs/ssh.md)')
+        .argParser(flag(parseCount))
+        .default(availableParallelism(), 'the number of cores'),
+    )
+    .addOption(
       new Option('--log-format <format>', 'one line per event: text or json')
         .argParser(flag(parseLogFormat))
         .default('text'),
@@ -102,18 +108,19 @@ export function addServeCommand(program: Command, deps: ServeCommandDeps): Comma
     .action(
       async (
         dir: string | undefined,
-        flags: ServeFlags & { readonly resume?: boolean },
+        flags: ServeFlags & { readonly workers: number; readonly resume?: boolean },
         command: Command,
       ) => {
-        const { runServe } = await import('./run-serve.js');
+        const path = dir ?? deps.defaultPath;
         // The reader's own --no-resume has the same name, and commander gives it whichever comes.
         const resume = flags.resume !== false && command.parent?.opts().resume !== false;
-        deps.setExit(
-          await runServe(dir ?? deps.defaultPath, {
-            flags,
-            createStartSession: () => deps.createStartSession({ resume }),
-          }),
-        );
+        const options = { flags, createStartSession: () => deps.createStartSession({ resume }) };
+        const cluster = await import('./serve-cluster.js');
+        // More workers than session places would leave a worker with none.
+        const workers = Math.min(flags.workers, flags.maxSessions);
+        if (cluster.isServeWorker()) deps.setExit(await cluster.runWorker(path, options));
+        else if (workers > 1) deps.setExit(await cluster.runPrimary(flags, workers));
+        else deps.setExit(await (await import('./run-serve.js')).runServe(path, options));
       },
     );
 }

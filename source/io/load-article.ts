@@ -13,6 +13,7 @@ import { sanitizeText } from '../domain/sanitize.js';
 import { type ArticleCache, cacheKey, createArticleCache } from './article-cache.js';
 import { deriveArticleParts } from './derive-in-worker.js';
 import { briefingId, type LoadResult, readBriefingText } from './load-file.js';
+import type { ParseCache } from './parse-cache.js';
 
 /**
  * Loading any file as a briefing: a plain-text (`.txt`) or HTML (`.html`, `.htm`) article is read and
@@ -38,6 +39,8 @@ export interface LoadOptions {
    * its derived briefing in `later`: the reader shows the text while the panels are made.
    */
   readonly progressive?: boolean;
+  /** Markdown as parsed and checked before, by content hash (./parse-cache.ts); none by default. */
+  readonly parseCache?: ParseCache;
 }
 
 /** A load's result; an article given before its panels are derived has the derived one in `later`. */
@@ -64,7 +67,7 @@ export async function loadAnyFile(path: string, options: LoadOptions = {}): Prom
   const format = articleFormat(path);
 
   if (format === undefined) {
-    const parsed = parseBriefing(read.text, source);
+    const parsed = parseCached(read.text, source, options.parseCache);
     if (!parsed.ok) return parsed;
     if (splitFrontMatter(read.text.replace(/^\uFEFF/, '')).kind !== 'none') return parsed;
     if (!options.derive && !readsAsArticle(read.text)) return parsed;
@@ -109,4 +112,15 @@ export async function loadAnyFile(path: string, options: LoadOptions = {}): Prom
     }
   }
   return derive();
+}
+
+/** Parses Markdown as a briefing, or takes it from the cache when this text was parsed before. */
+function parseCached(text: string, source: { file: string; id: string }, cache: ParseCache | undefined) {
+  if (cache === undefined) return parseBriefing(text, source);
+  const key = cache.keyOf(source.file, source.id, text);
+  const cached = cache.get(key);
+  if (cached !== undefined) return { ok: true as const, ...cached };
+  const result = parseBriefing(text, source);
+  if (result.ok) cache.put(key, result);
+  return result;
 }

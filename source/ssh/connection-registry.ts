@@ -28,12 +28,15 @@ export class ConnectionRegistry<S extends Closable> {
   readonly #connections = new Map<S, ConnectionHandle | undefined>();
   readonly #pending = new Map<string, PendingConnection<S>>();
   readonly #maxSessions: number;
+  readonly #idPrefix: string;
   #sessions = 0;
   #nextId = 1;
   #onEmpty: (() => void) | undefined;
 
-  constructor(maxSessions: number) {
+  /** `idPrefix` goes before every connection's id (`w2-` for worker 2 of `serve --workers`). */
+  constructor(maxSessions: number, idPrefix = '') {
     this.#maxSessions = maxSessions;
+    this.#idPrefix = idPrefix;
   }
 
   /** Open TCP connections, authenticated or not. */
@@ -48,7 +51,7 @@ export class ConnectionRegistry<S extends Closable> {
 
   /** Records a socket just admitted: its id (`c12`), and where ssh2 will find it by its peer. */
   admit(socket: S, key: string, clearTimer: () => void): string {
-    const id = `c${this.#nextId++}`;
+    const id = `${this.#idPrefix}c${this.#nextId++}`;
     this.#pending.set(key, { socket, id, clearTimer });
     this.#connections.set(socket, undefined);
     return id;

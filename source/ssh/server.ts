@@ -5,10 +5,10 @@
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { AuthPolicy } from './auth.js';
+import { type Admission, type Admissions, localAdmissions } from './cluster-admission.js';
 import { type ConnectionHost, handleConnection } from './connection.js';
 import { ConnectionRegistry, peerKey } from './connection-registry.js';
 import { CrashGuard } from './crash-guard.js';
-import { ConnectionLimiter } from './limits.js';
 import { errorText, type Logger, logSafe } from './log.js';
 import type { Limits } from './options.js';
 import type { Catalog } from './session.js';
@@ -29,6 +29,13 @@ export interface SshServerOptions {
   /** The current library; read when a session starts, so a reload reaches only new sessions. */
   readonly catalog: () => Catalog;
   readonly log: Logger;
+  /**
+   * Who decides whether a connection may open; by default this server alone, by its limits. A worker
+   * of `serve --workers` asks the primary (./cluster-admission.ts).
+   */
+  readonly admissions?: Admissions;
+  /** Put before each connection's id in the log (`w2-` gives `w2-c12`): one per worker. */
+  readonly idPrefix?: string;
 }
 
 /** A running server. */
@@ -60,8 +67,8 @@ const PRUNE_INTERVAL_MS = 60_000;
 export async function startSshServer(options: SshServerOptions): Promise<SshServer> {
   const { log, limits } = options;
   const guard = new CrashGuard();
-  const limiter = new ConnectionLimiter(limits);
-  const registry = new ConnectionRegistry<Socket>(limits.maxSessions);
+  const admissions = options.admissions ?? localAdmissions(limits);
+  const registry = new ConnectionRegistry<Socket>(limits.maxSessions, options.idPrefix);
   let shuttingDown = false;
   let shutdownPromise: Promise<void> | undefined;
   const allClosed = deferred();
@@ -91,15 +98,26 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
     registry.attach(entry.socket, handleConnection(client, socket, host, entry.clearTimer));
   });
 
+  const admission = { log, registry, preAuthTimeoutMs: limits.preAuthTimeoutMs };
+  const admitted = (socket: Socket, decision: Admission): void => {
+    if (shuttingDown || socket.destroyed) {
+      if (decision.ok) decision.release();
+      socket.destroy();
+    } else if (admitSocket(socket, decision, admission)) ssh.injectSocket(socket);
+  };
   const tcp: NetServer = createServer((socket) => {
     socket.on('error', () => undefined); // ssh2 reports socket errors through the connection
-    if (shuttingDown) socket.destroy();
-    else if (admitSocket(socket, { log, limiter, registry, preAuthTimeoutMs: limits.preAuthTimeoutMs })) {
-      ssh.injectSocket(socket);
+    if (shuttingDown) {
+      socket.destroy();
+      return;
     }
+    const decision = admissions.admit(socket.remoteAddress ?? 'unknown');
+    // Asked of the primary: the socket holds what the client sends until the answer comes.
+    if (decision instanceof Promise) void decision.then((answer) => admitted(socket, answer));
+    else admitted(socket, decision);
   });
 
-  const pruner = setInterval(() => limiter.prune(), PRUNE_INTERVAL_MS);
+  const pruner = setInterval(() => admissions.prune(), PRUNE_INTERVAL_MS);
   pruner.unref();
   try {
     await listen(tcp, options.port, options.host);
@@ -143,9 +161,8 @@ export async function startSshServer(options: SshServerOptions): Promise<SshServ
 }
 
 /** What admitting a socket needs. */
-interface Admission {
+interface AdmissionHost {
   readonly log: Logger;
-  readonly limiter: ConnectionLimiter;
   readonly registry: ConnectionRegistry<Socket>;
   readonly preAuthTimeoutMs: number;
 }
@@ -154,10 +171,13 @@ interface Admission {
  * A new TCP connection: refused with one line when a limit says so (false), else registered with a
  * deadline until authentication (true), its close logged and counted however it comes.
  */
-function admitSocket(socket: Socket, { log, limiter, registry, preAuthTimeoutMs }: Admission): boolean {
+function admitSocket(
+  socket: Socket,
+  admission: Admission,
+  { log, registry, preAuthTimeoutMs }: AdmissionHost,
+): boolean {
   const ip = socket.remoteAddress ?? 'unknown';
   const port = socket.remotePort ?? 0;
-  const admission = limiter.admit(ip);
   if (!admission.ok) {
     log.event('limit', { what: admission.refusal, ip });
     // Lines before the version string are allowed (RFC 4253, 4.2); `ssh -v` shows them.

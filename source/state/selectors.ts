@@ -4,7 +4,7 @@
  */
 
 import stringWidth from 'string-width';
-import type { SearchHit } from '../domain/types.js';
+import type { Briefing, SearchHit } from '../domain/types.js';
 import { renderContext } from '../render/context-pane.js';
 import { readerLines } from '../render/reader-lines.js';
 import { sliceColumns } from '../render/unwrap.js';
@@ -344,9 +344,18 @@ export function contextView(
 /** The colour number of a side of the briefing being read. */
 export function sideColourOf(ctx: ReducerContext, state: AppState): (side: string) => number | undefined {
   const entry = entryOf(ctx, state);
-  const colours = entry === undefined ? new Map<string, number>() : sideColours(entry.briefing);
-  return (side) => colours.get(side);
+  if (entry === undefined) return () => undefined;
+  // The same function for the same briefing, so the list pane's props stay equal between frames.
+  let lookup = colourLookups.get(entry.briefing);
+  if (lookup === undefined) {
+    const colours = sideColours(entry.briefing);
+    lookup = (side) => colours.get(side);
+    colourLookups.set(entry.briefing, lookup);
+  }
+  return lookup;
 }
+
+const colourLookups = new WeakMap<Briefing, (side: string) => number | undefined>();
 
 /** The help as drawn: the layout, the help's rows at its width, and the rows in view. */
 export function helpView(ctx: ReducerContext, state: AppState) {

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { memo } from 'react';
 import type { ReducerContext } from '../state/context.js';
 import { PANEL_LABELS } from '../state/items.js';
 import { entryOf, layoutOf } from '../state/screen.js';
@@ -17,8 +18,17 @@ import { Header } from './header.js';
 import { ListPane } from './list-pane.js';
 import { OverviewPane } from './overview-pane.js';
 import { ReaderPane } from './reader-pane.js';
+import { sameProps } from './same-props.js';
 import type { UiStyles } from './styles.js';
 import { TabBar } from './tab-bar.js';
+
+// A key changes one pane at most; the others, given the same values, are not rendered again.
+const HeaderRow = memo(Header, sameProps);
+const TabRow = memo(TabBar, sameProps);
+const Overview = memo(OverviewPane, sameProps);
+const List = memo(ListPane, sameProps);
+const Reader = memo(ReaderPane, sameProps);
+const Context = memo(ContextPane, sameProps);
 
 /** Props of {@link ReaderScreen}. */
 export interface ReaderScreenProps {
@@ -43,19 +53,19 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
   const bodyRows = layout.height - layout.header.height - layout.tabs.height - layout.footer.height;
   return (
     <>
-      <Header meta={entry.briefing.meta} width={layout.header.width} styles={styles} />
-      <TabBar
+      <HeaderRow meta={entry.briefing.meta} width={layout.header.width} styles={styles} />
+      <TabRow
         tabs={tabs(ctx, state)}
         width={layout.tabs.width}
         focused={state.focus === 'nav'}
         styles={styles}
       />
       {overview && view !== undefined ? (
-        <OverviewPane lines={view.lines} width={layout.overview.width} rows={layout.overview.height} />
+        <Overview lines={view.lines} width={layout.overview.width} rows={layout.overview.height} />
       ) : (
         <Box flexDirection="row" height={bodyRows}>
           {list !== undefined && (
-            <ListPane
+            <List
               table={list.table}
               widths={list.widths}
               start={list.window.start}
@@ -72,7 +82,7 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
           )}
           {list !== undefined && view !== undefined && <Box width={layout.reader.left - layout.list.width} />}
           {view !== undefined && (
-            <ReaderPane
+            <Reader
               title={view.title}
               kind={view.kind}
               lines={view.lines}
@@ -85,7 +95,7 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
           {context !== undefined && (
             <>
               <Box width={layout.context.left - layout.reader.left - layout.reader.width} />
-              <ContextPane
+              <Context
                 title={context.title}
                 lines={context.lines}
                 width={layout.context.width}

@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { footerHints } from '../input/help.js';
 import { activeScopes } from '../input/resolve-key.js';
 import type { ReducerContext } from '../state/context.js';
 import { pathOfSection, positionText, searchStatusText } from '../state/selectors.js';
 import type { AppState } from '../state/state.js';
 import { Footer } from './footer.js';
+import { sameProps } from './same-props.js';
 import type { UiStyles } from './styles.js';
+
+// Drawn again only when what it shows changes.
+const FooterRow = memo(Footer, sameProps);
 
 /** Props of {@link StatusFooter}. */
 export interface StatusFooterProps {
@@ -16,7 +21,7 @@ export interface StatusFooterProps {
 /** The footer of every screen: the position, the search, a notice or the hints of the keys that work here. */
 export function StatusFooter({ ctx, state, styles }: StatusFooterProps) {
   return (
-    <Footer
+    <FooterRow
       position={positionText(ctx, state)}
       path={pathOfSection(ctx, state)}
       search={searchStatusText(state, styles.symbols.ellipsis)}

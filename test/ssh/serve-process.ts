@@ -75,6 +75,8 @@ export async function startServeProcess(file: string, flags: readonly string[]):
       'json',
       // Every session of these tests starts at the top, as their readers expect.
       '--no-resume',
+      // One process unless a test asks for workers: the memory measured is then the server's own.
+      ...(flags.includes('--workers') ? [] : ['--workers', '1']),
       ...flags,
     ],
     {
