@@ -24,6 +24,9 @@ export interface FrameLine {
 /** The blank line: what a cleared or newly scrolled-in row shows. */
 export const BLANK_LINE: FrameLine = { text: '', width: 0, styled: false, linked: false };
 
+/** How many columns past slice-ansi's cut are tried when its cut leaves cells unused. */
+const MAX_REGAIN = 4;
+
 /**
  * Sanitises `raw` and cuts it to `columns` cells, never splitting an escape sequence or a wide
  * character: a wide character that would straddle the last column is dropped.
@@ -35,12 +38,24 @@ export function fitLine(raw: string, columns: number): FrameLine {
   let limit = columns;
   // slice-ansi keeps a wide character that starts in the last column, so the cut can come out
   // one cell too wide; cutting one column earlier then leaves that cell blank, as it should be.
+  const whole = text;
   while (width > columns && limit > 0) {
-    text = sliceAnsi(text, 0, limit);
+    text = sliceAnsi(whole, 0, limit);
     width = textWidth(text);
     limit -= 1;
   }
   if (width > columns) return BLANK_LINE;
+  // slice-ansi can also count a cluster wider than the terminal shows it (a keycap after a lone
+  // combining mark), leaving cells unused: a longer cut that still fits is taken.
+  for (let end = limit + 2; end <= limit + 1 + MAX_REGAIN && width < columns - 1; end++) {
+    const longer = sliceAnsi(whole, 0, end);
+    const longerWidth = textWidth(longer);
+    if (longerWidth > columns) break;
+    if (longerWidth > width) {
+      text = longer;
+      width = longerWidth;
+    }
+  }
   const styled = text.includes('\u001B');
   return { text, width, styled, linked: styled && text.includes('\u001B]8;') };
 }

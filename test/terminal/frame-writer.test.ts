@@ -372,3 +372,13 @@ describe('frame writer: property', () => {
     );
   });
 });
+
+describe('line measurement: cases the property found', () => {
+  it('a keycap after a lone combining mark does not leave cells unused at the cut', () => {
+    // slice-ansi counted the first cluster wider than string-width does and cut at one cell of three.
+    const text = ['\u0301', '1\uFE0F\u20E3', '\u0301', 'a', '1\uFE0F\u20E3'].join('');
+    const line = fitLine(text, 3);
+    expect(line.width).toBe(stringWidth(line.text));
+    expect(line.width).toBeGreaterThanOrEqual(2);
+  });
+});
