@@ -7,7 +7,7 @@
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
 import { TIE_VERBS } from './side-words.js';
-import { clauseEnd, hasAny, isRoleNoun, phraseEnd, ROLE_SPAN_TAGS, STOP_TAGS } from './ties.js';
+import { clauseEnd, hasAny, isRoleNoun, ROLE_SPAN_TAGS, STOP_TAGS } from './ties.js';
 import { isCapitalised, joinsNext, type Token } from './tokens.js';
 
 /** The role phrase just before a name, with no punctuation between: `union leader John Samuelsen`. */
@@ -169,4 +169,28 @@ export function behalfSpan(
     if (isBehalf(tokens, j) && clauseEnd(tokens, j) === start - 1) return { from: j + 1, to: start - 1 };
   }
   return undefined;
+}
+
+/**
+ * The end of the noun phrase from `from`: `the group` of `the group after his car caught fire`,
+ * `the Hadejia Valley Farmers' Association`, `Paraguay's naval forces` (a name may hold `of`).
+ */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j + 1 < tokens.length && joinsNext(tokens[j] as Token)) {
+    const next = tokens[j + 1] as Token;
+    const after = tokens[j + 2];
+    if (
+      /^(?:of|for|and)$/.test(next.lower) &&
+      isCapitalised(tokens[j] as Token) &&
+      after !== undefined &&
+      isCapitalised(after)
+    ) {
+      j += 2;
+      continue;
+    }
+    if (!hasAny(next, ['Noun', 'Adjective', 'ProperNoun', 'Possessive']) || hasAny(next, STOP_TAGS)) break;
+    j += 1;
+  }
+  return j;
 }

@@ -224,30 +224,6 @@ export function clauseEnd(tokens: readonly Token[], from: number): number {
   return to;
 }
 
-/**
- * The end of the noun phrase from `from`: `the group` of `the group after his car caught fire`,
- * `the Hadejia Valley Farmers' Association`, `Paraguay's naval forces` (a name may hold `of`).
- */
-export function phraseEnd(tokens: readonly Token[], from: number): number {
-  let j = from;
-  while (j + 1 < tokens.length && joinsNext(tokens[j] as Token)) {
-    const next = tokens[j + 1] as Token;
-    const after = tokens[j + 2];
-    if (
-      /^(?:of|for|and)$/.test(next.lower) &&
-      isCapitalised(tokens[j] as Token) &&
-      after !== undefined &&
-      isCapitalised(after)
-    ) {
-      j += 2;
-      continue;
-    }
-    if (!hasAny(next, ['Noun', 'Adjective', 'ProperNoun', 'Possessive']) || hasAny(next, STOP_TAGS)) break;
-    j += 1;
-  }
-  return j;
-}
-
 /** The level of government of the words of a title or role phrase (`State Representative` → state). */
 export function officeOf(words: readonly string[]): Office | undefined {
   // `general manager`, `union secretary`, `the company secretary`, `general secretary`: offices of
