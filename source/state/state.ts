@@ -115,11 +115,6 @@ export interface AppState {
   readonly quit: boolean;
   /** What the reader has read of each briefing, when the host keeps it (./reads.ts). */
   readonly reads?: ReadState;
-  /**
-   * The one-line banner of a live update ("Briefing updated: 2 sections changed · c to see"), or the
-   * problem of a version that was not taken; kept until the next key but one.
-   */
-  readonly banner?: string;
 }
 
 /** Where the help was opened from: its keys are listed first. */
