@@ -7,7 +7,7 @@ import { LOCAL_READER } from '../io/store.js';
 import { openFileStore } from '../io/store-files.js';
 import { migratePlaces, stateDir } from '../io/store-migrate.js';
 import { createLibraryContext } from '../state/library.js';
-import { briefingHashes } from '../state/read-hashes.js';
+import { markAllRead, readsOf, startReads } from '../state/reads.js';
 import type { PlaceBook } from '../state/session.js';
 import { runLocal } from '../terminal/local.js';
 import type { LibraryUpdate } from '../terminal/start-reader.js';
@@ -51,10 +51,12 @@ export async function runInteractive(
   const now = Date.now();
   const records = { ...book.records };
   if (options.markRead === true) {
+    const before = startReads(records, now);
     for (const entry of shared.library) {
-      const seen = briefingHashes(entry);
-      book.saveSeen(entry.briefing.id, seen, Object.keys(seen));
-      records[entry.briefing.id] = { seen, readAt: now };
+      const id = entry.briefing.id;
+      const { seen } = markAllRead(entry, readsOf(before, id));
+      book.saveSeen(id, seen, Object.keys(seen));
+      records[id] = { seen, readAt: now };
     }
   }
   const places: PlaceBook = { get: (id) => book.get(id), put: (place) => book.put(place) };

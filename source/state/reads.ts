@@ -154,9 +154,17 @@ export function noteOpened(entry: BriefingContext, reads: BriefingReads, item: I
   return { ...reads, seen: { ...reads.seen, [key]: now }, changed };
 }
 
-/** Every item counts as read. */
+/**
+ * Every item counts as read. An item unchanged keeps what was seen of it (its sentences' hashes,
+ * when it was on screen), so a later change to it can still be highlighted.
+ */
 export function markAllRead(entry: BriefingContext, reads: BriefingReads): BriefingReads {
-  return { fresh: false, seen: briefingHashes(entry), lastRead: reads.lastRead, changed: {} };
+  const seen: Record<string, SeenItem> = {};
+  for (const [key, now] of Object.entries(briefingHashes(entry))) {
+    const before = reads.seen[key];
+    seen[key] = before?.h === now.h ? before : now;
+  }
+  return { fresh: false, seen, lastRead: reads.lastRead, changed: {} };
 }
 
 /** A fresh briefing's first version becomes what was seen, so a change made while reading is marked. */

@@ -130,11 +130,6 @@ export interface AppState {
   readonly quit: boolean;
   /** What the reader has read of each briefing, when the host keeps it (./reads.ts). */
   readonly reads?: ReadState;
-  /**
-   * The one-line banner of a live update ("Briefing updated: 2 sections changed · c to see"), or the
-   * problem of a version that was not taken; kept until the next key but one.
-   */
-  readonly banner?: string;
 }
 
 /** A web link to open (locally) or to copy (over SSH, where nothing is run). */

@@ -74,8 +74,11 @@ describe('read state', () => {
     const read = noteOpened(after, reads, { kind: 'section', id: 'budget' });
     expect(markOf(after, read, { kind: 'section', id: 'budget' })).toBeUndefined();
     expect(read.changed['section:budget']).toEqual(['A wholly new text.', 'With two sentences.']);
-    // Marking all read clears the rest.
-    expect(changedItems(after, markAllRead(after, read))).toEqual([]);
+    // Marking all read clears the rest, and keeps the sentences of what was read.
+    const all = markAllRead(after, read);
+    expect(changedItems(after, all)).toEqual([]);
+    expect(all.seen['section:budget']?.s).toHaveLength(2);
+    expect(all.seen['section:lead']?.s?.length).toBeGreaterThan(0);
   });
 
   test('a timeline entry that only moved is not a change', () => {
