@@ -22,8 +22,9 @@ import { sameProps } from './same-props.js';
 import type { UiStyles } from './styles.js';
 import { TabBar } from './tab-bar.js';
 
-// A key changes one pane at most; the others, given the same values, are not rendered again.
-const HeaderRow = memo(Header, sameProps);
+// A key changes one pane at most; the others, given the same values, are not rendered again. The
+// header (one row) is left to render every time: it is cheap, and it reads the briefing's meta
+// itself, which a memo would compare only by identity.
 const TabRow = memo(TabBar, sameProps);
 const Overview = memo(OverviewPane, sameProps);
 const List = memo(ListPane, sameProps);
@@ -53,7 +54,7 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
   const bodyRows = layout.height - layout.header.height - layout.tabs.height - layout.footer.height;
   return (
     <>
-      <HeaderRow meta={entry.briefing.meta} width={layout.header.width} styles={styles} />
+      <Header meta={entry.briefing.meta} width={layout.header.width} styles={styles} />
       <TabRow
         tabs={tabs(ctx, state)}
         width={layout.tabs.width}
