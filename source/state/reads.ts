@@ -167,8 +167,12 @@ export function markAllRead(entry: BriefingContext, reads: BriefingReads): Brief
   return { fresh: false, seen, lastRead: reads.lastRead, changed: {} };
 }
 
-/** A fresh briefing's first version becomes what was seen, so a change made while reading is marked. */
+/**
+ * A fresh briefing's first version becomes what was seen, so a change made while reading is marked.
+ * An article still being derived is not a version yet: its panels are part of the first reading.
+ */
 export function settleFresh(entry: BriefingContext, reads: BriefingReads): BriefingReads {
+  if (entry.briefing.deriving === true) return reads;
   return reads.fresh ? { ...reads, fresh: false, seen: briefingHashes(entry) } : reads;
 }
 
