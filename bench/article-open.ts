@@ -34,6 +34,8 @@ async function firstFrame(
     cwd: root,
     env: childEnv(home),
     ...SIZE,
+    // The screen is kept only when it is read: waiting for `ready` reads it.
+    screen: ready !== undefined,
   });
   let at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
   // Until the screen shows `ready`: read after each new frame (the writer sends only changed cells,
