@@ -12,6 +12,7 @@ import type { ClientChannel, Client as ClientType } from 'ssh2';
 import { Client } from '../source/ssh/ssh2.js';
 import { childEnv } from '../test/harness/child-env.js';
 import { END_SYNC, SIZE } from './local-reader.js';
+import { openServerFlags } from './ssh-server.js';
 import { median, percentile } from './stats.js';
 
 /** What the live phase measured. */
@@ -85,36 +86,9 @@ async function serve(
   file: string,
   sessions: number,
 ): Promise<{ child: ChildProcess; port: number } | undefined> {
-  const limit = String(sessions * 2);
   const child = spawn(
     process.execPath,
-    [
-      join(root, 'bin', 'briefing.js'),
-      'serve',
-      file,
-      '--open',
-      '--no-resume',
-      '--port',
-      '0',
-      '--listen',
-      '127.0.0.1',
-      '--host-key',
-      join(home, 'host_key'),
-      '--log-format',
-      'json',
-      '--max-sessions',
-      limit,
-      '--max-connections',
-      limit,
-      '--max-connections-per-ip',
-      limit,
-      '--max-new-connections-per-minute',
-      '10000',
-      '--pre-auth-timeout',
-      '60s',
-      '--idle-timeout',
-      '0',
-    ],
+    [join(root, 'bin', 'briefing.js'), 'serve', file, ...openServerFlags(home, sessions), '--no-resume'],
     { cwd: root, env: childEnv(home), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const port = await new Promise<number | undefined>((resolve) => {

@@ -62,39 +62,49 @@ interface Session {
   mark(): void;
 }
 
+/**
+ * The flags of a benchmark's server: open to anyone on loopback, on a free port, logging JSON (the
+ * port is read from the `listening` line), with limits room enough for `sessions` and no timeouts.
+ */
+export function openServerFlags(home: string, sessions: number): string[] {
+  const limit = String(sessions * 2);
+  return [
+    '--open',
+    '--port',
+    '0',
+    '--listen',
+    '127.0.0.1',
+    '--host-key',
+    join(home, 'host_key'),
+    '--log-format',
+    'json',
+    '--max-sessions',
+    limit,
+    '--max-connections',
+    limit,
+    '--max-connections-per-ip',
+    limit,
+    '--max-new-connections-per-minute',
+    '10000',
+    '--pre-auth-timeout',
+    '60s',
+    '--idle-timeout',
+    '0',
+  ];
+}
+
 /** Starts the server and resolves with it and its port, or undefined when it does not listen. */
 async function startServer(
   options: SshOptions,
   warnings: string[],
 ): Promise<{ child: ChildProcess; port: number } | undefined> {
-  const limit = String(options.sessions * 2);
   const child = spawn(
     process.execPath,
     [
       join(options.root, 'bin', 'briefing.js'),
       'serve',
       options.dir,
-      '--open',
-      '--port',
-      '0',
-      '--listen',
-      '127.0.0.1',
-      '--host-key',
-      join(options.home, 'host_key'),
-      '--log-format',
-      'json',
-      '--max-sessions',
-      limit,
-      '--max-connections',
-      limit,
-      '--max-connections-per-ip',
-      limit,
-      '--max-new-connections-per-minute',
-      '10000',
-      '--pre-auth-timeout',
-      '60s',
-      '--idle-timeout',
-      '0',
+      ...openServerFlags(options.home, options.sessions),
       '--workers',
       String(options.workers),
     ],
