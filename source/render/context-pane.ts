@@ -107,6 +107,8 @@ export function renderContext(
       for (const entry of block.entries)
         lines.push(`${look.bullet} ${entryLine(entry, Math.max(1, width - 2), theme, look)}`);
   }
+  // Under its heading, an empty pane says so rather than stopping short (an issue with no positions).
+  if (lines.length === 0) return [look.dim(cut('None given.', width, look.ellipsis))];
   if (lines.length <= rows) return lines;
   const shown = lines.slice(0, Math.max(0, rows - 1));
   shown.push(

@@ -338,6 +338,8 @@ export function contextView(
   const item = state.reader.item;
   if (layout.mode !== 'wide' || entry === undefined || item === undefined) return undefined;
   const { title, blocks } = contextBlocks(entry, item);
+  // No title: nothing belongs in the pane for this item (the overview), not even "none".
+  if (title === '') return { title, lines: [] };
   return { title, lines: renderContext(blocks, layout.context.width, layout.context.height, ctx.theme) };
 }
 

@@ -123,6 +123,12 @@ test('at 200x50 the context pane sits beside the reader: a section’s players, 
   // The reading column keeps its measure: no line of text is wider than 80 columns.
   const reader = body(issue).map((line) => line.slice(49, 129).trimEnd());
   expect(Math.max(...reader.map((line) => stringWidth(line)))).toBeLessThanOrEqual(80);
+  // An issue with no positions says so under the pane's heading; the overview's pane stays empty.
+  const none = await press(r, DOWN, (f) => f.includes('Issue · The Zaporizhzhia nuclear plant'), 'issue 2');
+  expect(body(none).some((line) => /Positions\s*$/.test(line))).toBe(true);
+  expect(none).toContain('None given.');
+  const overview = await press(r, '0', (f) => footerStarts(f, 'Overview'), 'the overview');
+  expect(overview).not.toContain('None given.');
 });
 
 test('too small: one message, even at 20x5', async () => {
