@@ -1,26 +1,10 @@
 // `npm run bench`: bundles the benchmark (TypeScript; Node 20 cannot strip types) with esbuild, as
 // scripts/build.js does the CLI, and runs it. Run `node scripts/build.js` first (npm run bench does).
 // It always exits 0: a benchmark reports, it does not fail a build.
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-// Under node_modules, so the bundle's bare imports (node-pty, ssh2, @xterm/headless) resolve from there.
-const outfile = join(root, 'node_modules', '.cache', 'briefing-bench', 'bench.mjs');
+import { importBundled, root } from './bundle.js';
 
 try {
-  await build({
-    entryPoints: [join(root, 'bench', 'main.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const { runBench } = await import(pathToFileURL(outfile).href);
+  const { runBench } = await importBundled('bench/main.ts', 'briefing-bench', 'bench');
   // `npm run bench -- --node PATH`: the start-up figures are taken on that node too, in the same run.
   const at = process.argv.indexOf('--node');
   const otherNode = at === -1 ? undefined : process.argv[at + 1];

@@ -3,7 +3,7 @@
  * that has a gold file beside it (NAME.gold.yaml for NAME.txt or NAME.html), and prints per-field
  * precision and recall per article and in total. A benchmark, not a test: it reports, and exits 0
  * unless the directory cannot be read. bench/eval/run.js bundles this file (Node 20 cannot run
- * TypeScript). The scoring rules are in ./score.ts and docs/import.md.
+ * TypeScript). The scoring rules are in test/harness/gold-score.ts and docs/import.md.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

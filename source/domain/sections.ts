@@ -8,6 +8,7 @@
 
 import { getDefaults, Lexer, type Token } from 'marked';
 import { createAnchorAllocator } from './anchors.js';
+import { decodeEntities } from './entities.js';
 import { type BodyHeading, lexHeadings, scanHeadings } from './headings.js';
 import { LIMITS } from './limits.js';
 import { sanitizeText } from './sanitize.js';
@@ -222,26 +223,6 @@ function plainText(tokens: readonly Token[]): string {
 }
 
 const INLINE_MARKUP = /[\\`*_~[\]<>&!]/;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (match, dec, hex, name) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-      ? String.fromCodePoint(code)
-      : '\ufffd';
-  });
-}
 
 /** Offset of the first line in [from, to) that is not blank (`to` if all are). */
 function skipBlankLines(text: string, from: number, to: number): number {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
 import * as z from 'zod';
 import type { ArticleParts } from '../domain/article/assemble.js';
 import { markdownToPlain } from '../domain/article/markdown-plain.js';
 import { ENGINE_VERSION } from '../domain/article/version.js';
 import { sanitizeText } from '../domain/sanitize.js';
+import { cacheDirectory } from './cache-file.js';
 
 /**
  * Derivations of articles, kept between runs so that re-opening an unchanged article neither reads
@@ -23,8 +23,8 @@ export const MAX_ENTRIES = 200;
 export const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 const FILE_VERSION = 1;
 
-export function defaultCacheDir(): string {
-  return join(envPaths('briefing', { suffix: '' }).cache, 'articles');
+function defaultCacheDir(): string {
+  return join(cacheDirectory(), 'articles');
 }
 
 export function cacheKey(format: string, text: string): string {

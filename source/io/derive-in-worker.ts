@@ -31,9 +31,7 @@ export async function deriveArticleParts(
     ...source,
     text: format === 'text' ? text : undefined,
   });
-  if (!result.ok) return { ok: false, problems: result.problems };
-  if (result.parts === undefined) return { ok: false, problems: [] };
-  return { ok: true, parts: result.parts };
+  return result.ok ? { ok: true, parts: result.parts } : { ok: false, problems: result.problems };
 }
 
 function inWorker(url: URL, job: object): Promise<Derived> {

@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parseBriefing } from '../domain/parse.js';
 import type { Briefing, Problem } from '../domain/types.js';
 
 /** Larger files are refused before they are read: a briefing is an article, not a dump. */
@@ -141,13 +140,6 @@ export async function readBriefingText(
       problem: fileProblem(path, 'invalid UTF-8', 're-save the file as UTF-8', at.line, at.column),
     };
   }
-}
-
-/** Reads and parses one briefing file. */
-export async function loadBriefingFile(path: string): Promise<LoadResult> {
-  const read = await readBriefingText(path);
-  if (!read.ok) return { ok: false, problems: [read.problem], failure: read.failure };
-  return parseBriefing(read.text, { file: path, id: briefingId(path) });
 }
 
 /** The Markdown files directly inside a directory, in name order. */

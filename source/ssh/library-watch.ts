@@ -4,10 +4,8 @@
  * sessions and to open ones (terminal/ssh-reader.ts). A briefing that fails to load is logged and
  * skipped; a directory that cannot be read at all keeps the last good library.
  */
-import { type FSWatcher, watch } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
 import { formatProblem } from '../domain/problems.js';
+import { watchPath } from '../io/live-library.js';
 import { type Library, loadLibrary } from '../io/load-library.js';
 import { errorText, type Logger } from './log.js';
 
@@ -62,8 +60,7 @@ export async function watchLibrary(options: LibraryWatchOptions): Promise<Librar
   let closed = false;
   let running: Promise<void> | undefined;
   let again: string | undefined;
-  let debounce: NodeJS.Timeout | undefined;
-  let watcher: FSWatcher | undefined;
+  let unwatch: (() => void) | undefined;
 
   const reload = (reason: string): Promise<void> => {
     if (closed) return Promise.resolve();
@@ -97,29 +94,12 @@ export async function watchLibrary(options: LibraryWatchOptions): Promise<Librar
   };
 
   if (options.watchFiles !== false) {
-    const isDirectory = await stat(path).then(
-      (info) => info.isDirectory(),
-      () => false,
+    unwatch = await watchPath(
+      path,
+      () => void reload('change'),
+      (error) => log.event('library-watch-error', { error, hint: 'send SIGHUP to reload' }),
+      { debounceMs },
     );
-    const target = isDirectory ? path : dirname(path);
-    const only = isDirectory ? undefined : basename(path);
-    try {
-      watcher = watch(target, { persistent: false }, (_event, name) => {
-        const file = name?.toString();
-        if (only !== undefined && file !== undefined && file !== only) return;
-        if (only === undefined && file !== undefined && !/\.(md|markdown)$/i.test(file)) return;
-        clearTimeout(debounce);
-        debounce = setTimeout(() => void reload('change'), debounceMs);
-        debounce.unref();
-      });
-      watcher.on('error', (error: Error) => {
-        log.event('library-watch-error', { error: errorText(error), hint: 'send SIGHUP to reload' });
-        watcher?.close();
-        watcher = undefined;
-      });
-    } catch (error) {
-      log.event('library-watch-error', { error: errorText(error), hint: 'send SIGHUP to reload' });
-    }
   }
 
   return {
@@ -127,8 +107,7 @@ export async function watchLibrary(options: LibraryWatchOptions): Promise<Librar
     reload,
     close() {
       closed = true;
-      clearTimeout(debounce);
-      watcher?.close();
+      unwatch?.();
     },
   };
 }

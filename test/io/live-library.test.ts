@@ -58,8 +58,11 @@ describe('taking a new version of a library', () => {
       for (let i = 0; i < 20; i++) writeFileSync(file, good(`A ${i}`));
       // Another file in the folder is not a change of this one.
       writeFileSync(join(dir, 'other.md'), good('O'));
+      const lastSave = performance.now();
       await changed;
       expect(changes).toBe(1);
+      // The change came after the quiet time, not with the first save (1 ms of timer slack).
+      expect(performance.now() - lastSave).toBeGreaterThanOrEqual(199);
     } finally {
       stop();
     }

@@ -2,17 +2,16 @@
  * An article not yet derived opens at once with its sections, and its derived briefing follows with
  * the same sections (ids, text, lines), so the reader keeps its place when it takes it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createArticleCache } from '../../source/io/article-cache.js';
 import { loadAnyFile } from '../../source/io/load-article.js';
 import { loadLibrary } from '../../source/io/load-library.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const seedFile = join(import.meta.dirname, '../../../shared/seed/000_8f453393c0e5582e.txt');
-const dir = mkdtempSync(join(tmpdir(), 'briefing-progressive-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('briefing-progressive');
 
 describe('progressive load of a plain-text article', () => {
   test('gives the sections first, marked deriving, then the derived briefing with the same sections', async () => {

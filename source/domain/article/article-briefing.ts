@@ -20,6 +20,11 @@ import type { ArticleDoc, ArticleSection } from './types.js';
 
 export { articleBody };
 
+/** An article's briefing, with the parts to cache when it was read. */
+export type ArticleResult =
+  | Extract<ParseResult, { ok: false }>
+  | (Extract<ParseResult, { ok: true }> & { readonly parts: ArticleParts });
+
 /** The text each briefing section's derivation reads: the article's own, or its Markdown's prose. */
 export function sectionTexts(sections: readonly Section[], doc?: ArticleDoc): SectionText[] {
   const own = doc?.sections.filter((s) => s.title !== '' || s.markdown.trim() !== '') ?? [];
@@ -33,10 +38,7 @@ export function sectionTexts(sections: readonly Section[], doc?: ArticleDoc): Se
 }
 
 /** Builds the briefing of an article with its derived panels, and the parts to cache. */
-export function articleBriefing(
-  doc: ArticleDoc,
-  source: ArticleSource,
-): ParseResult & { parts?: ArticleParts } {
+export function articleBriefing(doc: ArticleDoc, source: ArticleSource): ArticleResult {
   const partial = { shape: doc.shape, title: doc.title, body: articleBody(doc) };
   const parsed = parseArticleBody(partial, source);
   if (!parsed.ok) return parsed;

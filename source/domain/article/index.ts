@@ -7,8 +7,8 @@
 import { makeProblem } from '../problems.js';
 import { sanitizeText } from '../sanitize.js';
 import type { ParseResult } from '../types.js';
-import { articleBriefing } from './article-briefing.js';
-import type { ArticleParts, ArticleSource } from './assemble.js';
+import { type ArticleResult, articleBriefing } from './article-briefing.js';
+import type { ArticleSource } from './assemble.js';
 import type { NoArticleError, PageTooLargeError } from './html.js';
 import { readPlainText } from './plain-text.js';
 import type { ArticleDoc } from './types.js';
@@ -65,7 +65,7 @@ export async function articleFromText(
   text: string,
   format: ArticleFormat,
   source: ArticleSource,
-): Promise<ParseResult & { parts?: ArticleParts }> {
+): Promise<ArticleResult> {
   const read = await readArticle(text, format, source.file);
   if (!read.ok) return read.problems;
   if (read.doc.sections.every((s) => s.text.trim() === '')) {

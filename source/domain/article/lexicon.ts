@@ -60,19 +60,6 @@ export const ORG_HEADS = words(`
   media energy motors airlines airways systems technologies group lobby consortium charity
 `);
 
-/**
- * Titles of office: a nationality before one of these is the side the person acts for (`French
- * Agriculture Minister`); before a private role it is only where they come from (`American
- * businessman`), weaker than any organisation the text ties them to.
- */
-export const OFFICIAL_TITLES = words(`
-  president vice premier chancellor minister secretary envoy ambassador senator representative
-  congressman congresswoman governor mayor commissioner official officer diplomat negotiator delegate
-  spokesman spokeswoman spokesperson general admiral colonel commander king queen prince emir sheikh
-  sultan lawmaker legislator mp mep chief head leader director-general secretary-general attorney
-  prosecutor judge regulator administrator
-`);
-
 /** Nouns after a capitalised name that make it a thing, not a party: `the New START treaty`. */
 export const THING_NOUNS = words(`
   treaty agreement accord deal act law bill plan programme program pact convention protocol rule rules

@@ -6,28 +6,11 @@
  */
 
 import { getDefaults, Lexer, type Token, type Tokens } from 'marked';
+import { decodeEntities } from '../entities.js';
 
 export interface PlainText {
   readonly text: string;
   readonly code: readonly { readonly start: number; readonly end: number }[];
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (match, dec, hex, name) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
-  });
 }
 
 /** Markdown to plain paragraphs (see the module comment). */
