@@ -12,6 +12,7 @@ import type { BriefingContext } from './context.js';
 import type { PanelId } from './items.js';
 import { PANELS } from './items.js';
 import type { LayoutFit } from './layout.js';
+import { memoByKey } from './memo.js';
 import { outlineOf } from './outline.js';
 
 /** One column: its heading and how its cells align. */
@@ -102,21 +103,11 @@ function tableOf(briefing: Briefing, panel: PanelId): ListTable {
   }
 }
 
-const tables = new WeakMap<Briefing, Map<PanelId, ListTable>>();
+const tables = memoByKey<Briefing, PanelId, ListTable>();
 
 /** A panel's table, built once per briefing load (a briefing may list 5,000 sections). */
 export function listTable(briefing: Briefing, panel: PanelId): ListTable {
-  let byPanel = tables.get(briefing);
-  if (byPanel === undefined) {
-    byPanel = new Map();
-    tables.set(briefing, byPanel);
-  }
-  let table = byPanel.get(panel);
-  if (table === undefined) {
-    table = tableOf(briefing, panel);
-    byPanel.set(panel, table);
-  }
-  return table;
+  return tables(briefing, panel, () => tableOf(briefing, panel));
 }
 
 /** The widest cell of each column, the headings included; depth counts in the first. */
