@@ -7,8 +7,9 @@
 
 import type { RenderedText } from '../render/markdown.js';
 import { unwrapCode } from '../render/unwrap.js';
+import type { ItemDocument } from './composer.js';
 import type { BriefingContext, ReducerContext } from './context.js';
-import { type ItemDocument, itemDocument } from './item-document.js';
+import { itemDocument } from './item-document.js';
 import { hasOverview, type ReaderItem } from './items.js';
 import type { Region } from './layout.js';
 import { locateNeedles } from './locate.js';

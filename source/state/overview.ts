@@ -5,8 +5,8 @@
 
 import type { Briefing, Importance } from '../domain/types.js';
 import type { OverviewModel, OverviewSide } from '../render/overview.js';
+import type { ItemDocument, LinkTarget, ReaderLink } from './composer.js';
 import type { BriefingContext } from './context.js';
-import type { ItemDocument, LinkTarget, ReaderLink } from './item-document.js';
 import { PANEL_LABELS, type PanelId } from './items.js';
 import { isDerived, leadOf } from './provenance.js';
 import { sideColours } from './sides.js';

@@ -10,11 +10,11 @@ import { readerLines } from '../render/reader-lines.js';
 import { sliceColumns } from '../render/unwrap.js';
 import { changeSpans } from './change-marks.js';
 import { codeShift, codeViewOf } from './code-view.js';
+import type { ItemDocument } from './composer.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
 import { outlineView } from './folds.js';
-import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
   indexOfItem,
