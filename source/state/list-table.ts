@@ -43,11 +43,11 @@ export interface ListTable {
 /** Columns between cells. */
 export const CELL_GAP = 2;
 /** The selection marker and its space, before every row. */
-export const ROW_MARKER = 2;
+const ROW_MARKER = 2;
 /** Columns of indent per level of a nested section. */
 export const DEPTH_INDENT = 2;
 /** A node's marker and its space, before a section's title. */
-export const NODE_MARK = 2;
+const NODE_MARK = 2;
 /** The last column keeps at least this many columns before the others are cut. */
 const LAST_MIN = 12;
 

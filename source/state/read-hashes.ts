@@ -78,7 +78,7 @@ export function allItems(entry: BriefingContext): ItemRef[] {
 const sentenceCache = memoByKey<BriefingContext, string, readonly string[]>();
 
 /** The sentences of an item's page. */
-export function itemSentences(entry: BriefingContext, item: ItemRef): readonly string[] {
+function itemSentences(entry: BriefingContext, item: ItemRef): readonly string[] {
   return sentenceCache(entry, readKey(item), () => sentencesOf(documentOf(entry, item)?.markdown ?? ''));
 }
 

@@ -48,7 +48,7 @@ function nearest(before: BriefingContext, after: BriefingContext, item: ReaderIt
 }
 
 /** What changed between two versions of a briefing, for the banner: `2 sections updated, 1 new player`. */
-export function versionChanges(before: BriefingContext, after: BriefingContext): string {
+function versionChanges(before: BriefingContext, after: BriefingContext): string {
   const was = { fresh: false, seen: briefingHashes(before), lastRead: undefined, changed: {} };
   const removed: string[] = [];
   for (const panel of PANELS) {

@@ -183,12 +183,6 @@ export function navWindow(ctx: ReducerContext, state: AppState): { start: number
   return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
 }
 
-/** The picker's rows in view (positions among the briefings the filter keeps), by the same rule as the lists. */
-export function pickerWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
-  const { start, end } = pickerView(ctx, state);
-  return { start, end };
-}
-
 /** One briefing in the picker: its title, and its date and dateline when it has them. */
 export interface PickerRow {
   readonly title: string;
