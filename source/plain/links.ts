@@ -5,8 +5,9 @@
  */
 
 import type { ItemRef, Mention } from '../domain/types.js';
+import type { LinkTarget } from '../state/composer.js';
 import type { BriefingContext } from '../state/context.js';
-import { itemDocument, type LinkTarget } from '../state/item-document.js';
+import { itemDocument } from '../state/item-document.js';
 import { itemTitle } from '../state/items.js';
 
 /**

@@ -8,12 +8,13 @@ import { type Content, currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import { inNoList } from './items.js';
 import { locateSpans } from './locate.js';
+import { memoByKey } from './memo.js';
 import { readKey } from './read-hashes.js';
 import { readsOf } from './reads.js';
 import { entryOf, textRegion } from './screen.js';
 import type { AppState, Spot } from './state.js';
 
-const placed = new WeakMap<readonly string[], WeakMap<Content['plain'], Spot[][]>>();
+const placed = memoByKey<readonly string[], Content['plain'], Spot[][]>();
 
 /** The changed sentences of the open item, each as the spots it covers in the rendered lines. */
 export function changeSpans(ctx: ReducerContext, state: AppState): readonly Spot[][] {
@@ -24,17 +25,9 @@ export function changeSpans(ctx: ReducerContext, state: AppState): readonly Spot
   if (sentences === undefined || sentences.length === 0) return [];
   const content = currentContent(ctx, state);
   if (content === undefined) return [];
-  let byPlain = placed.get(sentences);
-  if (byPlain === undefined) {
-    byPlain = new WeakMap();
-    placed.set(sentences, byPlain);
-  }
-  let spans = byPlain.get(content.plain);
-  if (spans === undefined) {
-    spans = locateSpans(content.plain, sentences).filter((spots) => spots.length > 0);
-    byPlain.set(content.plain, spans);
-  }
-  return spans;
+  return placed(sentences, content.plain, () =>
+    locateSpans(content.plain, sentences).filter((spots) => spots.length > 0),
+  );
 }
 
 /**

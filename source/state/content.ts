@@ -7,11 +7,13 @@
 
 import type { RenderedText } from '../render/markdown.js';
 import { unwrapCode } from '../render/unwrap.js';
+import type { ItemDocument } from './composer.js';
 import type { BriefingContext, ReducerContext } from './context.js';
-import { type ItemDocument, itemDocument } from './item-document.js';
+import { itemDocument } from './item-document.js';
 import { hasOverview, type ReaderItem } from './items.js';
 import type { Region } from './layout.js';
 import { locateNeedles } from './locate.js';
+import { memoByKey } from './memo.js';
 import { overviewOf } from './overview.js';
 import { type BriefingReads, changeSummary, changesDocument, readsOf } from './reads.js';
 import { textRegion } from './screen.js';
@@ -36,59 +38,32 @@ export function itemKey(briefing: number, item: ReaderItem): string {
   return `${briefing}:${item.kind}:${'id' in item ? item.id : 'index' in item ? item.index : ''}`;
 }
 
-const documents = new WeakMap<BriefingContext, Map<string, ItemDocument | undefined>>();
+const documents = memoByKey<BriefingContext, string, ItemDocument | undefined>();
 
 /** The document of an item, composed once per briefing load (documents of players and issues are built). */
 export function documentOf(entry: BriefingContext, item: ReaderItem): ItemDocument | undefined {
   if (item.kind === 'overview') return hasOverview(entry.briefing) ? overviewOf(entry).document : undefined;
   // The changes depend on the session's read state: contentAt builds them.
   if (item.kind === 'changes') return undefined;
-  let byItem = documents.get(entry);
-  if (byItem === undefined) {
-    byItem = new Map();
-    documents.set(entry, byItem);
-  }
-  const key = itemKey(0, item);
-  if (byItem.has(key)) return byItem.get(key);
-  const doc = itemDocument(entry, item);
-  byItem.set(key, doc);
-  return doc;
+  return documents(entry, itemKey(0, item), () => itemDocument(entry, item));
 }
 
-const changesDocs = new WeakMap<BriefingReads, WeakMap<BriefingContext, ItemDocument>>();
+const changesDocs = memoByKey<BriefingReads, BriefingContext, ItemDocument>();
 
 /** The Changes view's document, the same object while the read state is the same. */
 function changesOf(entry: BriefingContext, reads: BriefingReads, now: number): ItemDocument {
-  let byEntry = changesDocs.get(reads);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    changesDocs.set(reads, byEntry);
-  }
-  let doc = byEntry.get(entry);
-  if (doc === undefined) {
-    doc = changesDocument(entry, reads, now);
-    byEntry.set(entry, doc);
-  }
-  return doc;
+  return changesDocs(reads, entry, () => changesDocument(entry, reads, now));
 }
 
-const placed = new WeakMap<RenderedText, Map<ItemDocument, readonly (Spot | undefined)[]>>();
+const placed = memoByKey<RenderedText, ItemDocument, readonly (Spot | undefined)[]>();
 
 /** Where each link of a document is in its rendering, found once per rendering. */
 function linkSpots(text: RenderedText, doc: ItemDocument): readonly (Spot | undefined)[] {
-  let byDoc = placed.get(text);
-  if (byDoc === undefined) {
-    byDoc = new Map();
-    placed.set(text, byDoc);
-  }
-  let spots = byDoc.get(doc);
-  if (spots === undefined) {
-    spots = locateNeedles(text.plain, doc.links).map((spot) =>
+  return placed(text, doc, () =>
+    locateNeedles(text.plain, doc.links).map((spot) =>
       spot !== undefined && spot.line >= 0 && spot.line < text.plain.length ? spot : undefined,
-    );
-    byDoc.set(doc, spots);
-  }
-  return spots;
+    ),
+  );
 }
 
 /** An item of the state's briefing as drawn in `region`, or undefined when the briefing has no such item. */

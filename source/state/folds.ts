@@ -7,6 +7,7 @@
 import type { Briefing } from '../domain/types.js';
 import type { Direction } from './actions.js';
 import type { ReducerContext } from './context.js';
+import { lastAtMost } from './locate.js';
 import { goBack, openSelected, selectRow } from './nav.js';
 import { outlineOf } from './outline.js';
 import { entryOf } from './screen.js';
@@ -79,22 +80,7 @@ export function outlineView(
   if (entry === undefined) return { rows: [], position: 0, folds: [] };
   const folds = foldsOf(ctx, state);
   const rows = visibleRows(entry.briefing, folds);
-  return { rows, position: positionIn(rows, state.selection.sections), folds };
-}
-
-/** Where a row is among the rows in view: its own place, or the last row in view before it. */
-function positionIn(rows: readonly number[], row: number): number {
-  let low = 0;
-  let high = rows.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((rows[mid] ?? 0) <= row) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return { rows, position: lastAtMost(rows, state.selection.sections), folds };
 }
 
 function withFolds(state: AppState, folds: readonly string[]): AppState {

@@ -22,14 +22,6 @@ import { childSections } from './outline.js';
 import { provenance, quotesBlock, quotesOf, statusText } from './provenance.js';
 import { textLinks } from './section-links.js';
 
-export {
-  escapeMarkdown,
-  HEADINGS,
-  type ItemDocument,
-  type LinkTarget,
-  type ReaderLink,
-} from './composer.js';
-
 function sectionTitle(briefing: Briefing, id: string): string {
   const section = lookupOf(briefing).sections.get(id);
   return section === undefined ? id : section.title || 'Opening';

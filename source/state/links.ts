@@ -6,9 +6,9 @@
 import { resolveAnchor } from '../domain/anchors.js';
 import { safeWebUrl } from '../domain/web-url.js';
 import type { Direction } from './actions.js';
+import type { LinkTarget, ReaderLink } from './composer.js';
 import { currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
-import type { LinkTarget, ReaderLink } from './item-document.js';
 import { sameItem } from './items.js';
 import { switchPanel } from './nav.js';
 import { openItem, scrollTo } from './navigate.js';

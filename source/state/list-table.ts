@@ -12,6 +12,7 @@ import type { BriefingContext } from './context.js';
 import type { PanelId } from './items.js';
 import { PANELS } from './items.js';
 import type { LayoutFit } from './layout.js';
+import { memoByKey } from './memo.js';
 import { outlineOf } from './outline.js';
 
 /** One column: its heading and how its cells align. */
@@ -42,11 +43,11 @@ export interface ListTable {
 /** Columns between cells. */
 export const CELL_GAP = 2;
 /** The selection marker and its space, before every row. */
-export const ROW_MARKER = 2;
+const ROW_MARKER = 2;
 /** Columns of indent per level of a nested section. */
 export const DEPTH_INDENT = 2;
 /** A node's marker and its space, before a section's title. */
-export const NODE_MARK = 2;
+const NODE_MARK = 2;
 /** The last column keeps at least this many columns before the others are cut. */
 const LAST_MIN = 12;
 
@@ -102,21 +103,11 @@ function tableOf(briefing: Briefing, panel: PanelId): ListTable {
   }
 }
 
-const tables = new WeakMap<Briefing, Map<PanelId, ListTable>>();
+const tables = memoByKey<Briefing, PanelId, ListTable>();
 
 /** A panel's table, built once per briefing load (a briefing may list 5,000 sections). */
 export function listTable(briefing: Briefing, panel: PanelId): ListTable {
-  let byPanel = tables.get(briefing);
-  if (byPanel === undefined) {
-    byPanel = new Map();
-    tables.set(briefing, byPanel);
-  }
-  let table = byPanel.get(panel);
-  if (table === undefined) {
-    table = tableOf(briefing, panel);
-    byPanel.set(panel, table);
-  }
-  return table;
+  return tables(briefing, panel, () => tableOf(briefing, panel));
 }
 
 /** The widest cell of each column, the headings included; depth counts in the first. */

@@ -9,16 +9,17 @@ import type { TextMatch } from './context.js';
 import type { Spot } from './state.js';
 
 /**
- * The line holding word number `anchor` (0-based): the last line whose anchor is not past it, which
- * skips the blank lines before a paragraph so the same text line comes to the top.
+ * The index of the last value of an ascending list not past `value` (0 when none is): the line
+ * holding word number `anchor` given each line's first word, which skips the blank lines before a
+ * paragraph so the same text line comes to the top; or the place of a row among the rows in view.
  */
-export function lineForAnchor(anchors: readonly number[], anchor: number): number {
+export function lastAtMost(sorted: readonly number[], value: number): number {
   let low = 0;
-  let high = anchors.length - 1;
+  let high = sorted.length - 1;
   let found = 0;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if ((anchors[mid] ?? 0) <= anchor) {
+    if ((sorted[mid] ?? 0) <= value) {
       found = mid;
       low = mid + 1;
     } else {
@@ -45,7 +46,7 @@ function join(plain: readonly string[]): Joined {
 }
 
 function spotAt(joined: Joined, plain: readonly string[], offset: number, length: number): Spot {
-  const line = Math.max(0, lineForAnchor(joined.starts, offset));
+  const line = Math.max(0, lastAtMost(joined.starts, offset));
   const column = offset - (joined.starts[line] ?? 0);
   const rest = (plain[line]?.length ?? 0) - column;
   return { line, column, length: Math.max(0, Math.min(length, rest)) };
@@ -114,7 +115,7 @@ export function locateNeedles(plain: readonly string[], needles: readonly Needle
     }
     if (needle.heading !== undefined && needle.heading !== cursor.heading) {
       cursor.heading = needle.heading;
-      const fromLine = lineForAnchor(joined.starts, cursor.from);
+      const fromLine = lastAtMost(joined.starts, cursor.from);
       cursor.headingLine = plain.findIndex(
         (line, index) => index >= fromLine && line.trim() === needle.heading,
       );

@@ -6,7 +6,7 @@
 import { type Content, currentContent } from './content.js';
 import type { ReducerContext } from './context.js';
 import { indexOfItem, inNoList, panelOf, type ReaderItem, sameItem } from './items.js';
-import { lineForAnchor, locateOccurrence } from './locate.js';
+import { lastAtMost, locateOccurrence } from './locate.js';
 import { entryOf, textRegion } from './screen.js';
 import {
   type AppState,
@@ -79,7 +79,7 @@ export function settle(ctx: ReducerContext, state: AppState, how: SettleHow = {}
     const landing = how.landing;
     const exact = landing?.width === content.width && content.anchors[landing.top] === anchor;
     // Anchor 0 is the very top, with any wordless lines (a rule, a blank) before the first word.
-    const line = exact ? landing.top : anchor <= 0 ? 0 : lineForAnchor(content.anchors, anchor);
+    const line = exact ? landing.top : anchor <= 0 ? 0 : lastAtMost(content.anchors, anchor);
     top = clamp(line, 0, max);
   } else {
     top = clamp(top, 0, max);

@@ -5,8 +5,8 @@
 
 import type { Briefing, Importance } from '../domain/types.js';
 import type { OverviewModel, OverviewSide } from '../render/overview.js';
+import type { ItemDocument, LinkTarget, ReaderLink } from './composer.js';
 import type { BriefingContext } from './context.js';
-import type { ItemDocument, LinkTarget, ReaderLink } from './item-document.js';
 import { PANEL_LABELS, type PanelId } from './items.js';
 import { isDerived, leadOf } from './provenance.js';
 import { sideColours } from './sides.js';
@@ -30,7 +30,7 @@ const IMPORTANCE: Readonly<Record<Importance, string>> = {
 };
 
 /** The date as people write it (`Wednesday 4 February 2026`) when it is an ISO day; else as given. */
-export function longDate(date: string): string {
+function longDate(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) return date;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -45,7 +45,7 @@ export function longDate(date: string): string {
 }
 
 /** Importance, dateline and date, as the overview's first line says them. */
-export function briefingFacts(briefing: Briefing): string[] {
+function briefingFacts(briefing: Briefing): string[] {
   const { dateline, date, importance } = briefing.meta;
   return [IMPORTANCE[importance], dateline, date === undefined ? '' : longDate(date)].filter((f) => f !== '');
 }

@@ -14,7 +14,7 @@ import { leavePicker, pickBriefing } from './session.js';
 import type { AppState } from './state.js';
 
 /** Rows of the screen one briefing takes in the picker. */
-export const PICKER_ENTRY_ROWS = 2;
+const PICKER_ENTRY_ROWS = 2;
 
 /** The longest filter kept; the help's filter has the same bound. */
 const FILTER_MAX = 80;
@@ -36,7 +36,7 @@ export function pickerMatches(ctx: LibraryContext, filter: string): readonly num
 }
 
 /** How many briefings a screen of the picker shows. */
-export function pickerPageSize(ctx: ReducerContext, state: AppState): number {
+function pickerPageSize(ctx: ReducerContext, state: AppState): number {
   return Math.max(1, Math.floor(layoutOf(ctx, state).pickerList.height / PICKER_ENTRY_ROWS));
 }
 

@@ -13,6 +13,7 @@ import type { ItemRef } from '../domain/types.js';
 import { documentOf } from './content.js';
 import type { BriefingContext } from './context.js';
 import { itemAt, PANELS, panelLength } from './items.js';
+import { memoByKey } from './memo.js';
 
 /**
  * The hash of an item's content, and of each sentence of its page in order. The sentences are
@@ -74,54 +75,24 @@ export function allItems(entry: BriefingContext): ItemRef[] {
   return items;
 }
 
-const sentenceCache = new WeakMap<BriefingContext, Map<string, readonly string[]>>();
+const sentenceCache = memoByKey<BriefingContext, string, readonly string[]>();
 
 /** The sentences of an item's page. */
-export function itemSentences(entry: BriefingContext, item: ItemRef): readonly string[] {
-  let byKey = sentenceCache.get(entry);
-  if (byKey === undefined) {
-    byKey = new Map();
-    sentenceCache.set(entry, byKey);
-  }
-  const key = readKey(item);
-  let sentences = byKey.get(key);
-  if (sentences === undefined) {
-    sentences = sentencesOf(documentOf(entry, item)?.markdown ?? '');
-    byKey.set(key, sentences);
-  }
-  return sentences;
+function itemSentences(entry: BriefingContext, item: ItemRef): readonly string[] {
+  return sentenceCache(entry, readKey(item), () => sentencesOf(documentOf(entry, item)?.markdown ?? ''));
 }
 
-const contentCache = new WeakMap<BriefingContext, Map<string, SeenItem>>();
-const fullCache = new WeakMap<BriefingContext, Map<string, SeenItem>>();
-
-function cached(
-  caches: WeakMap<BriefingContext, Map<string, SeenItem>>,
-  entry: BriefingContext,
-  key: string,
-  make: () => SeenItem,
-): SeenItem {
-  let byKey = caches.get(entry);
-  if (byKey === undefined) {
-    byKey = new Map();
-    caches.set(entry, byKey);
-  }
-  let seen = byKey.get(key);
-  if (seen === undefined) {
-    seen = make();
-    byKey.set(key, seen);
-  }
-  return seen;
-}
+const contentCache = memoByKey<BriefingContext, string, SeenItem>();
+const fullCache = memoByKey<BriefingContext, string, SeenItem>();
 
 /** The hash of the item's own content: cheap, for marking every item of a briefing. */
 export function contentOf(entry: BriefingContext, item: ItemRef): SeenItem {
-  return cached(contentCache, entry, readKey(item), () => ({ h: contentHash(ownContent(entry, item)) }));
+  return contentCache(entry, readKey(item), () => ({ h: contentHash(ownContent(entry, item)) }));
 }
 
 /** The item's hashes with its sentences', as the reader sees it on screen. */
 export function seenItemOf(entry: BriefingContext, item: ItemRef): SeenItem {
-  return cached(fullCache, entry, readKey(item), () => ({
+  return fullCache(entry, readKey(item), () => ({
     h: contentOf(entry, item).h,
     s: itemSentences(entry, item).map(contentHash),
   }));

@@ -9,6 +9,7 @@ import type { ItemRef } from '../domain/types.js';
 import { Composer, type ItemDocument } from './composer.js';
 import type { BriefingContext } from './context.js';
 import { KIND_LABELS, PANEL_LABELS, PANELS, type PanelId, panelOf } from './items.js';
+import { memoByKey } from './memo.js';
 import {
   allItems,
   briefingHashes,
@@ -92,25 +93,17 @@ export interface ChangedItem {
   readonly mark: ReadMark;
 }
 
-const changeLists = new WeakMap<BriefingReads, WeakMap<BriefingContext, readonly ChangedItem[]>>();
+const changeLists = memoByKey<BriefingReads, BriefingContext, readonly ChangedItem[]>();
 
 /** The items new or updated since last read, in panel order. */
 export function changedItems(entry: BriefingContext, reads: BriefingReads): readonly ChangedItem[] {
   if (reads.fresh) return [];
-  let byEntry = changeLists.get(reads);
-  if (byEntry === undefined) {
-    byEntry = new WeakMap();
-    changeLists.set(reads, byEntry);
-  }
-  let list = byEntry.get(entry);
-  if (list === undefined) {
-    list = allItems(entry).flatMap((item) => {
+  return changeLists(reads, entry, () =>
+    allItems(entry).flatMap((item) => {
       const mark = markOf(entry, reads, item);
       return mark === undefined ? [] : [{ item, mark }];
-    });
-    byEntry.set(entry, list);
-  }
-  return list;
+    }),
+  );
 }
 
 /** The marks of a panel's rows. */

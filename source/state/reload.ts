@@ -7,7 +7,6 @@
  */
 
 import { contentHash } from '../domain/content-hash.js';
-import type { ItemRef } from '../domain/types.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import {
   hasOverview,
@@ -21,7 +20,6 @@ import {
 } from './items.js';
 import { alignPanes } from './nav.js';
 import { openItem } from './navigate.js';
-import { readerShown } from './read-actions.js';
 import { allItems, briefingHashes } from './read-hashes.js';
 
 const SINGULAR = {
@@ -32,7 +30,7 @@ const SINGULAR = {
   figures: 'figure',
 } as const;
 
-import { changeCounts, changedItems, noteOpened, readsOf, settleFresh } from './reads.js';
+import { changeCounts, changedItems, readsOf, settleFresh } from './reads.js';
 import { readBriefing } from './session.js';
 import { type AppState, EMPTY_READER, EMPTY_SEARCH } from './state.js';
 
@@ -48,7 +46,7 @@ function nearest(before: BriefingContext, after: BriefingContext, item: ReaderIt
 }
 
 /** What changed between two versions of a briefing, for the banner: `2 sections updated, 1 new player`. */
-export function versionChanges(before: BriefingContext, after: BriefingContext): string {
+function versionChanges(before: BriefingContext, after: BriefingContext): string {
   const was = { fresh: false, seen: briefingHashes(before), lastRead: undefined, changed: {} };
   const removed: string[] = [];
   for (const panel of PANELS) {
@@ -167,17 +165,6 @@ export function reloadLibrary(
       anchor: same ? state.reader.anchor : 0,
       focus: state.focus,
     });
-    // The open item is in front of the reader: it is read, and its new sentences are highlighted.
-    if (
-      !quiet &&
-      next.reads !== undefined &&
-      id !== undefined &&
-      !inNoList(target) &&
-      readerShown(ctx, next)
-    ) {
-      const noted = noteOpened(after, readsOf(next.reads, id), target as ItemRef);
-      next = { ...next, reads: { ...next.reads, byId: { ...next.reads.byId, [id]: noted } } };
-    }
   }
   const changes = quiet ? '' : versionChanges(before, after);
   const notice = changes === '' ? state.notice : `Briefing updated: ${changes} · c to see`;

@@ -8,7 +8,7 @@ import { resolveAnchor } from '../domain/anchors.js';
 import { lookupOf } from '../domain/lookup.js';
 import type { Briefing } from '../domain/types.js';
 import { type LinkDestination, markdownLinks } from '../render/links.js';
-import type { LinkTarget, ReaderLink } from './item-document.js';
+import type { LinkTarget, ReaderLink } from './composer.js';
 
 /** The stream (locate.ts) of a section's own links: placed apart from its names, which come in offset order. */
 const LINKS_STREAM = 'links';

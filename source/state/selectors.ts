@@ -10,11 +10,11 @@ import { readerLines } from '../render/reader-lines.js';
 import { sliceColumns } from '../render/unwrap.js';
 import { changeSpans } from './change-marks.js';
 import { codeShift, codeViewOf } from './code-view.js';
+import type { ItemDocument } from './composer.js';
 import { currentContent, documentOf } from './content.js';
 import type { BriefingContext, LibraryContext, ReducerContext } from './context.js';
 import { contextBlocks } from './context-pane.js';
 import { outlineView } from './folds.js';
-import type { ItemDocument } from './item-document.js';
 import {
   hasOverview,
   indexOfItem,
@@ -181,12 +181,6 @@ export function navWindow(ctx: ReducerContext, state: AppState): { start: number
   const entry = entryOf(ctx, state);
   const length = entry === undefined ? 0 : panelLength(entry.briefing, state.panel);
   return windowAround(state.selection[state.panel], length, layoutOf(ctx, state).list.height);
-}
-
-/** The picker's rows in view (positions among the briefings the filter keeps), by the same rule as the lists. */
-export function pickerWindow(ctx: ReducerContext, state: AppState): { start: number; end: number } {
-  const { start, end } = pickerView(ctx, state);
-  return { start, end };
 }
 
 /** One briefing in the picker: its title, and its date and dateline when it has them. */

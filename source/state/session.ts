@@ -74,13 +74,6 @@ export function readBriefing(ctx: ReducerContext, state: AppState, index: number
   return first === undefined ? fresh : openItem(ctx, fresh, first, { how: 'browse' });
 }
 
-/** Moves the picker's selection, in bounds. */
-export function pickRow(ctx: ReducerContext, state: AppState, row: number): AppState {
-  const last = Math.max(0, ctx.library.length - 1);
-  const selection = Math.min(last, Math.max(0, Math.round(row)));
-  return { ...state, picker: { ...state.picker, selection } };
-}
-
 /** Reads the picked briefing: where it was left when it is the one just read, from the top otherwise. */
 export function pickBriefing(ctx: ReducerContext, state: AppState): AppState {
   const index = state.picker.selection;
@@ -102,7 +95,7 @@ export function leavePicker(ctx: ReducerContext, state: AppState): AppState {
 }
 
 /** The item a place names. */
-export function placeItem(place: Place): ReaderItem {
+function placeItem(place: Place): ReaderItem {
   if ('itemId' in place) return { kind: place.itemKind, id: place.itemId };
   if ('index' in place) return { kind: place.itemKind, index: place.index };
   return OVERVIEW;

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { findMatches } from '../../source/domain/match.js';
-import { lineForAnchor, locateNeedles, locateOccurrence } from '../../source/state/locate.js';
+import { lastAtMost, locateNeedles, locateOccurrence } from '../../source/state/locate.js';
 
-describe('lineForAnchor', () => {
+describe('lastAtMost', () => {
   test('finds the line holding a word, skipping blank lines before it', () => {
     // Lines: 0 "a b c" (words 0-2), 1 blank, 2 "d e" (3-4), 3 "f" (5).
     const anchors = [0, 3, 3, 5];
-    expect(lineForAnchor(anchors, 0)).toBe(0);
-    expect(lineForAnchor(anchors, 2)).toBe(0);
-    expect(lineForAnchor(anchors, 3)).toBe(2);
-    expect(lineForAnchor(anchors, 4)).toBe(2);
-    expect(lineForAnchor(anchors, 5)).toBe(3);
-    expect(lineForAnchor(anchors, 99)).toBe(3);
-    expect(lineForAnchor([], 4)).toBe(0);
+    expect(lastAtMost(anchors, 0)).toBe(0);
+    expect(lastAtMost(anchors, 2)).toBe(0);
+    expect(lastAtMost(anchors, 3)).toBe(2);
+    expect(lastAtMost(anchors, 4)).toBe(2);
+    expect(lastAtMost(anchors, 5)).toBe(3);
+    expect(lastAtMost(anchors, 99)).toBe(3);
+    expect(lastAtMost([], 4)).toBe(0);
   });
 });
 

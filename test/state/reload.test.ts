@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Briefing } from '../../source/domain/types.js';
+import { startReads } from '../../source/state/reads.js';
 import { createReducer } from '../../source/state/reducer.js';
 import { makeBriefing, makeContext, session } from './fixture.js';
 
@@ -61,5 +62,21 @@ describe('reload: a new version of the library under an open session', () => {
     const after = reduce(start, { type: 'reload-failed', problem: 'talks.md:3: front matter is not closed' });
     expect(after.reader).toEqual(start.reader);
     expect(after.notice).toBe('Briefing not updated: talks.md:3: front matter is not closed');
+  });
+
+  test('the open item, updated, is read in its new version and its new sentence is marked', () => {
+    const { ctx, start, play } = session();
+    const reading = { ...start, reads: startReads({ 'eu-summit': undefined }, 0) };
+    const state = play(reading, { type: 'move', by: 4 }, { type: 'open' });
+    expect(state.reader.item).toEqual({ kind: 'section', id: 'trade' });
+    const added = 'The ministers agreed on a tariff truce at dawn.';
+    const next = makeContext(undefined, [
+      edited((s) => s.map((x) => (x.id === 'trade' ? { ...x, markdown: `${x.markdown}\n\n${added}` } : x))),
+    ]);
+    const after = createReducer(next)(state, { type: 'reload', previous: ctx });
+    const reads = after.reads?.byId['eu-summit'];
+    expect(reads?.changed['section:trade']).toEqual([added]);
+    expect(reads?.seen['section:trade']?.s).toBeDefined();
+    expect(after.notice).toBe('Briefing updated: 1 section updated · c to see');
   });
 });
