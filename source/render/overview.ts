@@ -329,17 +329,15 @@ export function renderOverview(
   }
   const makers = bandsAt(model, columns);
   if (makers.length > 0 && lines.length > 0) text('');
-  const bands = makers.map((band) => {
-    const each = band.length === 1 ? columns : Math.floor((columns - GAP * (band.length - 1)) / band.length);
-    return band.map((make) => make(model, each, look));
-  });
+  const eachOf = (blocks: number) =>
+    blocks === 1 ? columns : Math.floor((columns - GAP * (blocks - 1)) / blocks);
+  const bands = makers.map((band) => band.map((make) => make(model, eachOf(band.length), look)));
   const shown = allocate(bands, rows - lines.length);
   bands.forEach((band, b) => {
     if (b > 0) text('');
     const counts = shown[b] ?? [];
     const height = Math.max(...band.map((block, i) => blockRows(block, counts[i] ?? 0)));
-    const each = band.length === 1 ? columns : Math.floor((columns - GAP * (band.length - 1)) / band.length);
-    const columnsOf = band.map((block, i) => blockLines(block, counts[i] ?? 0, height, each));
+    const columnsOf = band.map((block, i) => blockLines(block, counts[i] ?? 0, height, eachOf(band.length)));
     for (let r = 0; r < height; r++) {
       const row = columnsOf.map((c) => c[r] as BuiltLine).reduce((a, b2) => beside(a, b2));
       lines.push({ ...row, styled: row.styled.trimEnd(), plain: row.plain.trimEnd() });
