@@ -67,8 +67,21 @@ const envOf = (command: ReaderCommand): Record<string, string> => ({
   ...command.env,
 });
 
-function readerArgs(command: ReaderCommand, fixture: Fixture): string[] {
-  return [join(command.root, 'bin', 'briefing.js'), fixture.file, '--no-resume'];
+/** `node ARGS` in a pty of {@link SIZE}, as the command has it run; `screen` keeps the screen to read. */
+function startNode(command: ReaderCommand, args: string[], screen = false): Driven {
+  return startInPty({
+    command: nodeOf(command),
+    args,
+    cwd: command.root,
+    env: envOf(command),
+    ...SIZE,
+    screen,
+  });
+}
+
+/** The reader on `fixture`, with no saved place. */
+function startReader(command: ReaderCommand, fixture: Fixture, screen = false): Driven {
+  return startNode(command, [join(command.root, 'bin', 'briefing.js'), fixture.file, '--no-resume'], screen);
 }
 
 /** Spawn to first complete frame, ms; undefined when none came within `timeoutMs`. */
@@ -77,13 +90,7 @@ export async function readerFirstFrame(
   fixture: Fixture,
   timeoutMs: number,
 ): Promise<number | undefined> {
-  const run = startInPty({
-    command: nodeOf(command),
-    args: readerArgs(command, fixture),
-    cwd: command.root,
-    env: envOf(command),
-    ...SIZE,
-  });
+  const run = startReader(command, fixture);
   const at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
   await stop(run);
   return at === undefined ? undefined : at - run.spawnedAt;
@@ -98,13 +105,7 @@ export async function openAndQuit(
   fixture: Fixture,
   timeoutMs: number,
 ): Promise<boolean> {
-  const run = startInPty({
-    command: nodeOf(command),
-    args: readerArgs(command, fixture),
-    cwd: command.root,
-    env: envOf(command),
-    ...SIZE,
-  });
+  const run = startReader(command, fixture);
   const at = await run.waitOutput((output) => output.includes(END_SYNC), timeoutMs);
   if (at !== undefined) {
     run.press('q', () => false, 0).catch(() => undefined);
@@ -116,13 +117,7 @@ export async function openAndQuit(
 
 /** Spawn of `node -e "process.stdout.write('x')"` to its `x`, ms. */
 export async function bareNodePrint(command: ReaderCommand, timeoutMs: number): Promise<number | undefined> {
-  const run = startInPty({
-    command: nodeOf(command),
-    args: ['-e', "process.stdout.write('x')"],
-    cwd: command.root,
-    env: envOf(command),
-    ...SIZE,
-  });
+  const run = startNode(command, ['-e', "process.stdout.write('x')"]);
   const at = await run.waitOutput((output) => output.includes('x'), timeoutMs);
   await stop(run);
   return at === undefined ? undefined : at - run.spawnedAt;
@@ -197,14 +192,7 @@ export async function readerSession(
   options: SessionOptions,
 ): Promise<SessionResult> {
   const started = performance.now();
-  const run = startInPty({
-    command: nodeOf(command),
-    args: readerArgs(command, fixture),
-    cwd: command.root,
-    env: envOf(command),
-    ...SIZE,
-    screen: true,
-  });
+  const run = startReader(command, fixture, true);
   const samples: Record<Action, KeySample[]> = { move: [], scroll: [], page: [], open: [], search: [] };
   const otherLatenciesMs: number[] = [];
   const warnings: string[] = [];

@@ -13,7 +13,7 @@
 //
 // The patch inserts one line into build/renderer.js. If Ink's file no longer has the line it is
 // anchored to (a new Ink), the build fails here rather than silently shipping without it.
-import { readFile } from 'node:fs/promises';
+import { sourcePatch } from './source-patch.js';
 
 const ANCHOR = `        renderNodeToOutput(node, output, {
             skipStaticElements: true,
@@ -40,17 +40,14 @@ function reuseLastFrame(node, caches) {
 }
 `;
 
-export const inkOutputCache = {
-  name: 'ink-output-cache',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]renderer\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes(ANCHOR) || !source.includes('const output = new Output({'))
-        throw new Error(
-          `${args.path}: the line the output-cache patch follows has changed; see scripts/ink-output-cache.js`,
-        );
-      const patched = source.replace(ANCHOR, `        reuseLastFrame(node, output.caches);\n${ANCHOR}`);
-      return { contents: patched + HELPER, loader: 'js' };
-    });
+export const inkOutputCache = sourcePatch('output-cache', 'scripts/ink-output-cache.js', [
+  {
+    file: /[\\/]ink[\\/]build[\\/]renderer\.js$/,
+    edits: [
+      // Not changed, only required: the caches reused are the ones this line creates.
+      ['const output = new Output({', 'const output = new Output({'],
+      [ANCHOR, `        reuseLastFrame(node, output.caches);\n${ANCHOR}`],
+    ],
+    append: HELPER,
   },
-};
+]);

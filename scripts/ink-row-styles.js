@@ -8,7 +8,7 @@
 // so does the closing reset of a cell with no style. The bytes written are the same.
 //
 // The patch follows exact text; if the package's file changes, the build fails here.
-import { readFile } from 'node:fs/promises';
+import { sourcePatch } from './source-patch.js';
 
 const EDITS = [
   [
@@ -32,22 +32,6 @@ function sameStyles(a, b) {
 }
 `;
 
-export const inkRowStyles = {
-  name: 'ink-row-styles',
-  setup(build) {
-    build.onLoad(
-      { filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/ },
-      async (args) => {
-        let source = await readFile(args.path, 'utf8');
-        for (const [from, to] of EDITS) {
-          if (!source.includes(from))
-            throw new Error(
-              `${args.path}: the text the row-styles patch follows has changed; see scripts/ink-row-styles.js`,
-            );
-          source = source.replace(from, to);
-        }
-        return { contents: source + HELPER, loader: 'js' };
-      },
-    );
-  },
-};
+export const inkRowStyles = sourcePatch('row-styles', 'scripts/ink-row-styles.js', [
+  { file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/, edits: EDITS, append: HELPER },
+]);

@@ -10,7 +10,7 @@
 // rest is dropped when the generation turns.
 //
 // Each patch follows exact text; if Ink's file changes, the build fails here rather than ship without it.
-import { readFile } from 'node:fs/promises';
+import { sourcePatch } from './source-patch.js';
 
 const MEASURE_CACHE_SIZE = 2000;
 
@@ -61,21 +61,4 @@ export default measureText;`,
   },
 ];
 
-export const inkTextWidth = {
-  name: 'ink-text-width',
-  setup(build) {
-    for (const { file, edits } of PATCHES) {
-      build.onLoad({ filter: file }, async (args) => {
-        let source = await readFile(args.path, 'utf8');
-        for (const [from, to] of edits) {
-          if (!source.includes(from))
-            throw new Error(
-              `${args.path}: the text the width patch follows has changed; see scripts/ink-text-width.js`,
-            );
-          source = source.replace(from, to);
-        }
-        return { contents: source, loader: 'js' };
-      });
-    }
-  },
-};
+export const inkTextWidth = sourcePatch('width', 'scripts/ink-text-width.js', PATCHES);

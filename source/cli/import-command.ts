@@ -26,7 +26,7 @@ export function addImportCommand(program: Command, setExit: (code: number) => vo
 
 const line = (file: string, message: string, hint: string) => `${file}: ${message}; ${hint}\n`;
 
-export async function runImport(article: string, output: string | undefined): Promise<number> {
+async function runImport(article: string, output: string | undefined): Promise<number> {
   const read = await readBriefingText(article);
   if (
     read.ok &&

@@ -12,10 +12,10 @@ import { addServeCommand } from './serve-command.js';
 declare const BRIEFING_VERSION: string | undefined;
 
 /** The bundled briefings: `content/` beside `dist/`, which holds this module once bundled. */
-export const bundledContent = fileURLToPath(new URL('../content', import.meta.url));
+const bundledContent = fileURLToPath(new URL('../content', import.meta.url));
 
 /** The line after a usage error: where the usage of this command is. */
-export function usageHint(command: string): string {
+function usageHint(command: string): string {
   return `(run \`${command} --help\` for usage)`;
 }
 

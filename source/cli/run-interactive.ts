@@ -62,10 +62,11 @@ export async function runInteractive(
   const places: PlaceBook = { get: (id) => book.get(id), put: (place) => book.put(place) };
 
   const listeners = new Set<(update: LibraryUpdate) => void>();
-  // An update made before the reader subscribes (the panels of a short article) is kept for it.
-  let held: LibraryUpdate | undefined;
+  // Updates made before the reader subscribes (the panels of a short article) are kept for it, all
+  // of them in order: a problem reported after the panels must not drop them.
+  const held: LibraryUpdate[] = [];
   const publish = (update: LibraryUpdate) => {
-    if (listeners.size === 0) held = update;
+    if (listeners.size === 0) held.push(update);
     for (const listener of listeners) listener(update);
   };
   const watchWarnings: string[] = [];
@@ -93,8 +94,7 @@ export async function runInteractive(
   const source = {
     subscribe(listener: (update: LibraryUpdate) => void) {
       listeners.add(listener);
-      if (held !== undefined) listener(held);
-      held = undefined;
+      for (const update of held.splice(0)) listener(update);
       return () => listeners.delete(listener);
     },
   };

@@ -56,7 +56,7 @@ export interface WorkerRole {
 }
 
 /** Where the host key lives when `--host-key` is not given: the user's data directory. */
-export function defaultHostKeyPath(): string {
+function defaultHostKeyPath(): string {
   return join(envPaths('briefing', { suffix: '' }).data, 'ssh_host_ed25519_key');
 }
 

@@ -16,14 +16,14 @@ import { SCOPE_TITLES, type Scope } from './keymap.js';
 export type { HelpLine, HelpView as HelpLayout } from '../state/context.js';
 
 /** From this width the help sits in two columns. */
-export const TWO_COLUMNS_FROM = 100;
+const TWO_COLUMNS_FROM = 100;
 const COLUMN_GAP = 3;
 /** Keys wider than this wrap their description under them. */
 const KEY_WIDTH_MAX = 22;
 const INDENT = 2;
 
 /** The scopes in the order the help shows them for a context. */
-export function scopeOrder(context: HelpContext, picker: boolean): Scope[] {
+function scopeOrder(context: HelpContext, picker: boolean): Scope[] {
   // A list's keys come with the keys of its two kinds of list.
   const first: Scope[] = context === 'nav' ? ['nav', 'outline', 'table'] : [context];
   const rest = (Object.keys(SCOPE_TITLES) as Scope[]).filter(
@@ -106,6 +106,3 @@ export function helpLayout(
   const rows = Array.from({ length: height }, (_, i) => [left[i] ?? blank, right[i] ?? blank]);
   return { columns, columnWidth, keyWidth, rows };
 }
-
-/** Columns of indent before a binding's keys. */
-export const HELP_INDENT = INDENT;

@@ -11,7 +11,7 @@ import { detectTerminal } from '../terminal/detect.js';
 import { startPlainSession } from './session.js';
 
 /** Wider lines are hard to follow, on a braille display as on a screen. */
-export const PLAIN_MAX_WIDTH = 100;
+const PLAIN_MAX_WIDTH = 100;
 
 /** What the plain mode takes from the command line. */
 export interface PlainOptions {

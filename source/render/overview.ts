@@ -180,44 +180,41 @@ function issuesBlock(model: OverviewModel, width: number, look: Look): Block {
   };
 }
 
-function figuresBlock(model: OverviewModel, width: number, look: Look): Block {
-  const valueWidth = Math.min(widest(model.figures.map((f) => f.value)), Math.floor(width / 3));
-  const entries = model.figures.map((figure) => [
+/** A bold label column (cut to a third of the width), then the entry's linked text. */
+function labelledBlock<T extends Linked>(
+  title: string,
+  items: readonly T[],
+  labelOf: (item: T) => string,
+  align: 'left' | 'right',
+  cueLink: number,
+  width: number,
+  look: Look,
+): Block {
+  const labelWidth = Math.min(widest(items.map(labelOf)), Math.floor(width / 3));
+  const entries = items.map((item) => [
     buildLine(
       [
-        { text: pad(figure.value, valueWidth, look.ellipsis, 'right'), style: look.bold },
+        { text: pad(labelOf(item), labelWidth, look.ellipsis, align), style: look.bold },
         { text: '  ' },
-        { text: figure.text, link: figure.link },
+        { text: item.text, link: item.link },
       ],
       width,
       look.ellipsis,
     ),
   ]);
   return {
-    heading: heading('Figures', model.figures.length, width, look),
+    heading: heading(title, items.length, width, look),
     entries,
-    cue: cueOf('Figures', model.panels.figures, width, look),
+    cue: cueOf(title, cueLink, width, look),
   };
 }
 
+function figuresBlock(model: OverviewModel, width: number, look: Look): Block {
+  return labelledBlock('Figures', model.figures, (f) => f.value, 'right', model.panels.figures, width, look);
+}
+
 function timelineBlock(model: OverviewModel, width: number, look: Look): Block {
-  const whenWidth = Math.min(widest(model.timeline.map((t) => t.when)), Math.floor(width / 3));
-  const entries = model.timeline.map((event) => [
-    buildLine(
-      [
-        { text: pad(event.when, whenWidth, look.ellipsis), style: look.bold },
-        { text: '  ' },
-        { text: event.text, link: event.link },
-      ],
-      width,
-      look.ellipsis,
-    ),
-  ]);
-  return {
-    heading: heading('Timeline', model.timeline.length, width, look),
-    entries,
-    cue: cueOf('Timeline', model.panels.timeline, width, look),
-  };
+  return labelledBlock('Timeline', model.timeline, (t) => t.when, 'left', model.panels.timeline, width, look);
 }
 
 type Make = (model: OverviewModel, width: number, look: Look) => Block;
@@ -332,17 +329,15 @@ export function renderOverview(
   }
   const makers = bandsAt(model, columns);
   if (makers.length > 0 && lines.length > 0) text('');
-  const bands = makers.map((band) => {
-    const each = band.length === 1 ? columns : Math.floor((columns - GAP * (band.length - 1)) / band.length);
-    return band.map((make) => make(model, each, look));
-  });
+  const eachOf = (blocks: number) =>
+    blocks === 1 ? columns : Math.floor((columns - GAP * (blocks - 1)) / blocks);
+  const bands = makers.map((band) => band.map((make) => make(model, eachOf(band.length), look)));
   const shown = allocate(bands, rows - lines.length);
   bands.forEach((band, b) => {
     if (b > 0) text('');
     const counts = shown[b] ?? [];
     const height = Math.max(...band.map((block, i) => blockRows(block, counts[i] ?? 0)));
-    const each = band.length === 1 ? columns : Math.floor((columns - GAP * (band.length - 1)) / band.length);
-    const columnsOf = band.map((block, i) => blockLines(block, counts[i] ?? 0, height, each));
+    const columnsOf = band.map((block, i) => blockLines(block, counts[i] ?? 0, height, eachOf(band.length)));
     for (let r = 0; r < height; r++) {
       const row = columnsOf.map((c) => c[r] as BuiltLine).reduce((a, b2) => beside(a, b2));
       lines.push({ ...row, styled: row.styled.trimEnd(), plain: row.plain.trimEnd() });

@@ -8,9 +8,6 @@ import type { Style, Theme } from './theme.js';
  */
 const PALETTE = ['cyan', 'yellow', 'magenta', 'green', 'red', 'blue', 'cyanBright', 'magentaBright'] as const;
 
-/** How many sides get a colour of their own. */
-export const SIDE_COLOURS = PALETTE.length;
-
 /** The style of the side given colour number `index` (wrapping past the palette). */
 export function sideStyle(index: number, theme: Theme): Style {
   const colour = new Chalk({ level: theme.colorLevel });

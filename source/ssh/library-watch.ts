@@ -33,7 +33,7 @@ export interface LibraryWatcher {
 }
 
 /** Loads the library and logs what was skipped; reports a failure of the path itself. */
-export async function loadAndLog(path: string, log: Logger, reason: string): Promise<Library> {
+async function loadAndLog(path: string, log: Logger, reason: string): Promise<Library> {
   const library = await loadLibrary(path);
   for (const problem of library.problems) log.event('library-problem', { problem: formatProblem(problem) });
   for (const warning of library.warnings) log.event('library-warning', { problem: formatProblem(warning) });

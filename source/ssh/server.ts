@@ -57,7 +57,7 @@ export interface SshServer {
 }
 
 /** The default shutdown deadline. */
-export const SHUTDOWN_GRACE_MS = 5000;
+const SHUTDOWN_GRACE_MS = 5000;
 
 // The listener accepts a little faster than ssh2 would like under a flood; remembered sources
 // are pruned once a minute so the map follows the traffic, not the history.

@@ -5,9 +5,8 @@
  * own: control characters and every escape sequence other than SGR (colours, bold) and OSC 8
  * (hyperlinks) are dropped, and a line wider than the screen is cut so it never wraps.
  */
-import sliceAnsi from 'slice-ansi';
 import { csiEnd, ESC, isControl, oscStringEnd, sgrEnd } from '../domain/terminal-safety.js';
-import { textWidth } from './text-cells.js';
+import { cellsOf, textWidth } from './text-cells.js';
 
 /** A sanitised line that fits the screen width. */
 export interface FrameLine {
@@ -21,11 +20,12 @@ export interface FrameLine {
   readonly linked: boolean;
 }
 
+const OPEN_LINK = '\u001B]8;';
+/** Closes an OSC 8 hyperlink, so one never spills onto the next write (a no-op when none is open). */
+export const CLOSE_LINK = '\u001B]8;;\u001B\\';
+
 /** The blank line: what a cleared or newly scrolled-in row shows. */
 export const BLANK_LINE: FrameLine = { text: '', width: 0, styled: false, linked: false };
-
-/** How many columns past slice-ansi's cut are tried when its cut leaves cells unused. */
-const MAX_REGAIN = 4;
 
 /**
  * Sanitises `raw` and cuts it to `columns` cells, never splitting an escape sequence or a wide
@@ -35,29 +35,18 @@ export function fitLine(raw: string, columns: number): FrameLine {
   let text = sanitize(raw);
   if (text === '') return BLANK_LINE;
   let width = textWidth(text);
-  let limit = columns;
-  // slice-ansi keeps a wide character that starts in the last column, so the cut can come out
-  // one cell too wide; cutting one column earlier then leaves that cell blank, as it should be.
-  const whole = text;
-  while (width > columns && limit > 0) {
-    text = sliceAnsi(whole, 0, limit);
-    width = textWidth(text);
-    limit -= 1;
-  }
-  if (width > columns) return BLANK_LINE;
-  // slice-ansi can also count a cluster wider than the terminal shows it (a keycap after a lone
-  // combining mark), leaving cells unused: a longer cut that still fits is taken.
-  for (let end = limit + 2; end <= limit + 1 + MAX_REGAIN && width < columns - 1; end++) {
-    const longer = sliceAnsi(whole, 0, end);
-    const longerWidth = textWidth(longer);
-    if (longerWidth > columns) break;
-    if (longerWidth > width) {
-      text = longer;
-      width = longerWidth;
-    }
+  if (width > columns) {
+    // Cut before the first grapheme that does not fit, measured as `textWidth` measures, so the
+    // cut is as long as fits (slice-ansi counts some clusters otherwise and cut short or long).
+    // Sequences past the cut are dropped: the writer resets attributes after every styled line, and
+    // a link cut open is closed here, before anything else (an erase to the line's end) is written.
+    const over = cellsOf(text).find((cell) => cell.column + cell.width > columns);
+    text = text.slice(0, over?.start ?? text.length);
+    width = over?.column ?? width;
+    if (text.includes(OPEN_LINK)) text += CLOSE_LINK;
   }
   const styled = text.includes('\u001B');
-  return { text, width, styled, linked: styled && text.includes('\u001B]8;') };
+  return { text, width, styled, linked: styled && text.includes(OPEN_LINK) };
 }
 
 /** Splits a frame into exactly `rows` raw lines: a trailing newline ends the last line, extra lines are cut. */

@@ -7,7 +7,7 @@
  * written after a row's last cell, so the screen never scrolls and `\n` is never sent (an SSH
  * channel has no pty to turn it into `\r\n`).
  */
-import { BLANK_LINE, type FrameLine, fitLine } from './frame-line.js';
+import { BLANK_LINE, CLOSE_LINK, type FrameLine, fitLine } from './frame-line.js';
 import { applyScroll, BLANK_ID, planScrolls, type ScrollMove } from './frame-scroll.js';
 import { changedSpan, type LineSpan, wholeLine } from './frame-span.js';
 
@@ -16,8 +16,6 @@ const RESET_ATTRIBUTES = `${CSI}0m`;
 const RESET_MARGINS = `${CSI}r`;
 const ERASE_SCREEN = `${CSI}2J`;
 const ERASE_LINE_RIGHT = `${CSI}K`;
-/** Closes an OSC 8 hyperlink, so one never spills onto the next write. */
-const CLOSE_LINK = '\u001B]8;;\u001B\\';
 
 /** A terminal size in character cells. */
 export interface TerminalSize {

@@ -283,7 +283,7 @@ function applyStep(previous: readonly Line[], step: Step, rows: number, all: rea
 }
 
 describe('line measurement', () => {
-  it('measures and cuts lines as string-width and slice-ansi do', () => {
+  it('measures lines as string-width does and cuts them as long as fits', () => {
     const extra = fc.constantFrom(
       '1\uFE0F\u20E3',
       '👨\u200D👩\u200D👧',
@@ -380,5 +380,16 @@ describe('line measurement: cases the property found', () => {
     const line = fitLine(text, 3);
     expect(line.width).toBe(stringWidth(line.text));
     expect(line.width).toBeGreaterThanOrEqual(2);
+  });
+
+  it('closes a hyperlink that the cut leaves open', () => {
+    const link = `${ESC}]8;;https://example.org${ESC}\\hello world${ESC}]8;;${ESC}\\`;
+    const line = fitLine(link, 5);
+    expect(line).toEqual({
+      text: `${ESC}]8;;https://example.org${ESC}\\hello${ESC}]8;;${ESC}\\`,
+      width: 5,
+      styled: true,
+      linked: true,
+    });
   });
 });
