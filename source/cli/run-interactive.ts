@@ -86,6 +86,8 @@ export async function runInteractive(
   }
   later?.then(
     (done) => {
+      // A version saved while the panels were derived was loaded whole (panels and all): it stays.
+      if (current !== briefings) return;
       current = done;
       publish({ shared: createLibraryContext(done), quiet: true });
     },

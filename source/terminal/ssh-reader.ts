@@ -81,6 +81,10 @@ export function sshReaderFactory(options: SshReaderOptions = {}): CreateStartSes
         subscribe(listener: (update: LibraryUpdate) => void) {
           const entry = { ascii: theme.ascii, listener };
           sessions.add(entry);
+          // A version taken while this session was starting would otherwise wait for the next one.
+          if (shared !== undefined && shared !== load) {
+            listener({ shared: theme.ascii ? shared.ascii() : shared.unicode });
+          }
           return () => sessions.delete(entry);
         },
       };
