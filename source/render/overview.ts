@@ -305,27 +305,32 @@ function beside(left: BuiltLine, right: BuiltLine): BuiltLine {
   };
 }
 
-/** The overview laid out in `width` columns, fitted to `rows` rows where it can be. */
+/**
+ * The overview laid out in `width` columns, fitted to `rows` rows where it can be. Its prose (facts,
+ * notes, summary) is wrapped at the reading `measure`; the blocks below may sit side by side.
+ */
 export function renderOverview(
   model: OverviewModel,
   width: number,
   rows: number,
   theme: Theme,
+  measure = width,
 ): RenderedOverview {
   const look = lookOf(theme);
   const columns = Math.max(1, Math.floor(width));
+  const prose = Math.max(1, Math.min(columns, Math.floor(measure)));
   const lines: BuiltLine[] = [];
   const text = (plain: string, style?: Style) =>
     lines.push(buildLine([{ text: plain, style }], columns, look.ellipsis));
   if (model.facts.length > 0)
-    for (const row of wrapPlain(model.facts.join(` ${look.dot} `), columns)) text(row, look.dim);
-  if (model.note !== '') for (const row of wrapPlain(model.note, columns)) text(row, look.dim);
+    for (const row of wrapPlain(model.facts.join(` ${look.dot} `), prose)) text(row, look.dim);
+  if (model.note !== '') for (const row of wrapPlain(model.note, prose)) text(row, look.dim);
   if (model.changes !== undefined) {
-    for (const row of wrapPlain(model.changes, columns)) text(row, look.bold);
+    for (const row of wrapPlain(model.changes, prose)) text(row, look.bold);
   }
   if (model.summary !== '') {
     if (lines.length > 0) text('');
-    for (const row of wrapPlain(model.summary, columns)) text(row);
+    for (const row of wrapPlain(model.summary, prose)) text(row);
   }
   const makers = bandsAt(model, columns);
   if (makers.length > 0 && lines.length > 0) text('');

@@ -7,7 +7,14 @@ import { createRenderCache } from '../render/cache.js';
 import { type OverviewModel, type RenderedOverview, renderOverview } from '../render/overview.js';
 import type { Theme } from '../render/theme.js';
 import type { LibraryContext, ReducerContext } from './context.js';
-import { computeLayout, type Layout, type LayoutFit, type LayoutOptions, type Viewport } from './layout.js';
+import {
+  computeLayout,
+  DEFAULT_LAYOUT_OPTIONS,
+  type Layout,
+  type LayoutFit,
+  type LayoutOptions,
+  type Viewport,
+} from './layout.js';
 
 /** Overviews kept per session: a few sizes of each briefing read. */
 const OVERVIEW_CACHE = 8;
@@ -29,6 +36,7 @@ export function createReducerContext(shared: LibraryContext, options: SessionOpt
   // On screen, text keeps its attributes without colour (headings bold, underlined), as the chrome does.
   const theme: Theme = { ...options.theme, attributes: true };
   const layoutOptions = options.layout ?? {};
+  const measure = layoutOptions.measure ?? DEFAULT_LAYOUT_OPTIONS.measure;
   // Asked for many times per key at the same size: keep the last one.
   let last: { viewport: Viewport; fit: number | undefined; layout: Layout } | undefined;
   const layout = (viewport: Viewport, fit?: LayoutFit): Layout => {
@@ -46,7 +54,7 @@ export function createReducerContext(shared: LibraryContext, options: SessionOpt
     const id = `${key}\u0000${width}\u0000${rows}`;
     let drawn = overviews.get(id);
     if (drawn === undefined) {
-      drawn = renderOverview(model, width, rows, theme);
+      drawn = renderOverview(model, width, rows, theme, measure);
       if (overviews.size >= OVERVIEW_CACHE) overviews.delete(overviews.keys().next().value as string);
       overviews.set(id, drawn);
     }
