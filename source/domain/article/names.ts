@@ -15,7 +15,14 @@ import {
   THING_NOUNS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
+import {
+  isCapitalised,
+  isCountryName,
+  isPossessive,
+  joinsNext,
+  stripPossessive,
+  type Token,
+} from './tokens.js';
 
 export type NameKind = 'person' | 'organisation' | 'country' | 'place' | 'thing' | 'date' | 'unknown';
 
@@ -123,7 +130,7 @@ export function countryOf(text: string, token?: Token): string | undefined {
   for (const forms of COUNTRY_FORMS) if (forms.includes(plain)) return forms[0];
   const demonym = DEMONYMS[plain.toLowerCase()];
   if (demonym !== undefined) return demonym;
-  if (token?.tags.has('Country')) return plain;
+  if (token?.tags.has('Country') || isCountryName(plain)) return plain;
   return undefined;
 }
 
@@ -141,7 +148,8 @@ function classify(
   if (part.every((t) => hasAny(t, ['Month', 'WeekDay', 'Date', 'Holiday']) || /^\d/.test(t.text)))
     return 'date';
   // `Lexer/Parser/Composer`, `fs.readFile`, `snake_case`: code, not a name.
-  if (part.some((t) => /[/_=<>{}()\\]|\.\w/.test(t.text))) return 'thing';
+  if (part.some((t) => /[/_=<>{}()\\]|\.\w/.test(t.text) && !/^(?:\p{Lu}\.){2,4}$/u.test(t.text)))
+    return 'thing';
   // `Hurricane Mara`, `Typhoon Haiyan`: a named thing.
   if (part.length > 1 && THING_NOUNS.has((all[first] as Token).lower)) return 'thing';
   if (
@@ -157,7 +165,12 @@ function classify(
   if (hasTitle && part.every((t) => !hasAny(t, ORG_TAGS) && !ORG_HEADS.has(t.lower))) return 'person';
   if (
     ORG_HEADS.has(stripPossessive(lastToken.lower)) ||
-    part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower))
+    part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower)) ||
+    // `Ministry of Health`, `Bank of Zambia`, `Department for Education`: an organisation's word
+    // first, then what it is of.
+    (part.length > 2 &&
+      ORG_HEADS.has((part[0] as Token).lower) &&
+      /^(?:of|for)$/.test((part[1] as Token).text))
   )
     return 'organisation';
   // compromise tags `Western` of `Western military` an organisation: a direction is not one.

@@ -78,10 +78,11 @@ export function roleBeforeComma(
   const span = tokens.slice(from, at + 1);
   if (!span.some(isRoleNoun)) return undefined;
   // The phrase is the name's own only where a clause or a preposition opens it: not in `After
-  // meeting the minister, X said`.
+  // meeting the minister, X said`; but `has appointed a mediator, X,` names X by the role.
   const opener = tokens[from - 1];
   if (
     opener !== undefined &&
+    !/^an?$/.test((tokens[from] as Token).lower) &&
     joinsNext(opener) &&
     !hasAny(opener, ['Preposition', 'Conjunction']) &&
     !/^(?:by|with|and|but|while)$/.test(opener.lower)

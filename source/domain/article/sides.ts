@@ -29,7 +29,7 @@ import {
   NEUTRAL_ROLES,
   REPRESENTATIVE_ROLES,
 } from './side-words.js';
-import { countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
+import { countryAt, countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
 import { stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -83,7 +83,11 @@ export function resolveSides(
     // could not resolve (`general secretary of the dock workers`).
     if (person.ties.some((t) => t.strength >= 2 && !t.kin && t.loose !== true)) continue;
     const fallback =
-      person.office === 'national' ? story.country : person.office === 'state' ? story.region : undefined;
+      person.office === 'national'
+        ? countryAt(story, person.first.index, person.first.section)
+        : person.office === 'state'
+          ? story.region
+          : undefined;
     if (fallback !== undefined) person.side = fallback;
     // `his Argentine counterpart`, in a story of two countries: the other one.
     const other = [...countries].filter((c) => (countryOf(c) ?? c) !== person.opposite);
@@ -105,13 +109,20 @@ export function resolveSides(
   }
 }
 
-/** A neutral role and no role of a party: `a sports economist at …`, `U.S. District Judge …`. */
+/**
+ * A neutral role and no role of a party: `a sports economist at …`, `U.S. District Judge …`. A role
+ * word that only qualifies a neutral one is not a party's role: `chief economist`, `senior analyst`.
+ */
 function isNeutral(person: DerivedPlayer): boolean {
+  const words = person.roleWords;
   return (
-    person.roleWords.some((w) => NEUTRAL_ROLES.has(w)) &&
-    !person.roleWords.some((w) => REPRESENTATIVE_ROLES.has(w))
+    words.some((w) => NEUTRAL_ROLES.has(w)) &&
+    !words.some((w, i) => REPRESENTATIVE_ROLES.has(w) && !NEUTRAL_ROLES.has(words[i + 1] ?? ''))
   );
 }
+
+/** Offices that lead a national government, named by the office alone: `the president's spokesman`. */
+const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir']);
 
 /** Words that name an organisation by its kind (`union`, `company`, `ministry`). */
 const KIND_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS, ...KIND_NOUNS]);
@@ -164,7 +175,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
     // `the minister's spokesman`: the person last named with that role before.
     const holder = roleHolder(head, tie.at ?? Number.MAX_SAFE_INTEGER, person, story);
-    return holder === undefined ? undefined : { kind: 'person', person: holder };
+    if (holder !== undefined) return { kind: 'person', person: holder };
+    // `the president's spokesman`, no president named: the government's.
+    return NATIONAL_HEADS.has(head) ? { kind: 'government' } : undefined;
   }
   // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
   const words = wordsOf(key(text));
@@ -191,7 +204,7 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     case 'orgName':
       return organisationSide(resolved.name, undefined, person, story);
     case 'government':
-      return story.country;
+      return countryAt(story, tie.at);
     // `State Senator X, a Republican whose district…`: the party the text says they belong to, before
     // the state whose office they hold (a party's people stand for the party).
     case 'member':

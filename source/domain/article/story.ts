@@ -16,8 +16,14 @@ export interface Story {
   readonly orgs: readonly DerivedPlayer[];
   /** Capitalised names that are neither people nor parties: places, when compromise knows them. */
   readonly named: ReadonlyMap<string, 'place' | 'unknown'>;
-  /** The one country (or state) the article names, if it names exactly one. */
+  /**
+   * The country the story is about: the one it names, or the only one its lead names when no other
+   * is named more often. (Named most is no sign: a story of one country's rules for another's
+   * companies names the other most.)
+   */
   readonly country: string | undefined;
+  /** Per sentence, the country it opens with as its subject (`Laos rejected…`, `Kenya's …`). */
+  readonly subjects: ReadonlyMap<number, { country: string; section: string }>;
   readonly region: string | undefined;
   /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
@@ -38,15 +44,15 @@ export function storyOf(
   const byForm = new Map<string, DerivedPlayer>();
   for (const p of players) for (const form of [p.name, ...p.aliases]) byForm.set(key(form), p);
   const orgs = players.filter((p) => p.kind === 'organisation');
-  const countries = new Set(
-    players.filter((p) => p.kind === 'country' && p.name !== 'Europe').map((p) => p.name),
-  );
+  const named = players.filter((p) => p.kind === 'country' && p.name !== 'Europe');
+  const countries = new Set(named.map((p) => p.name));
   const regions = regionsOf(sentences);
   return {
     byForm,
     orgs,
     named: namedPlaces(sentences, people),
-    country: countries.size === 1 ? [...countries][0] : undefined,
+    country: mainCountry(named, sentences[0]),
+    subjects: subjectCountries(sentences, byForm),
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
@@ -85,4 +91,54 @@ export function roleHolder(
 export function countryName(text: string, country: string, story: Story): string {
   const player = story.byForm.get(key(country)) ?? story.byForm.get(key(text));
   return player?.kind === 'country' ? player.name : country;
+}
+
+/** The country the story is about (see Story.country). */
+function mainCountry(countries: readonly DerivedPlayer[], lead: Sentence | undefined): string | undefined {
+  const [top, next] = [...countries].sort((a, b) => b.mentions - a.mentions);
+  if (top === undefined) return undefined;
+  if (next === undefined) return top.name;
+  // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
+  // no other is named more often.
+  const inLead = countries.filter((c) => lead !== undefined && c.seen.includes(lead.index));
+  const [only] = inLead;
+  return inLead.length === 1 && only !== undefined && only.mentions >= top.mentions ? only.name : undefined;
+}
+
+/** The country each sentence opens with as its subject: `Laos rejected…`, `Kenya's health ministry…`. */
+function subjectCountries(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<number, { country: string; section: string }> {
+  const subjects = new Map<number, { country: string; section: string }>();
+  for (const sentence of sentences) {
+    const chunk = sentence.names[0];
+    if (chunk === undefined || (chunk.titleFirst ?? chunk.first) > 1) continue;
+    // `Kenya and Uganda argued…`: a subject of two countries is neither's.
+    const next = sentence.tokens[chunk.last + 1];
+    if (
+      next !== undefined &&
+      (/^(?:and|&|or)$/.test(next.lower) || /^,/.test(sentence.tokens[chunk.last]?.post ?? ''))
+    )
+      continue;
+    const player = byForm.get(key(chunk.name));
+    if (player?.kind === 'country' && player.name !== 'Europe')
+      subjects.set(sentence.index, { country: player.name, section: sentence.section });
+  }
+  return subjects;
+}
+
+/**
+ * The country an office with no country named belongs to at sentence `at`: the one this sentence
+ * or the one before (in the same section) opens with as its subject (`Laos rejected the complaint.
+ * Deputy Energy Minister X said…`), else the country the story is about.
+ */
+export function countryAt(story: Story, at: number | undefined, section?: string): string | undefined {
+  if (at !== undefined) {
+    const here = story.subjects.get(at);
+    if (here !== undefined) return here.country;
+    const before = story.subjects.get(at - 1);
+    if (before !== undefined && (section === undefined || before.section === section)) return before.country;
+  }
+  return story.country;
 }

@@ -12,6 +12,7 @@ import {
   KIND_NOUNS,
   LOCAL_OFFICES,
   NATIONAL_OFFICES,
+  NEUTRAL_ROLES,
   PRIVATE_WORDS,
   REPRESENTATIVE_ROLES,
   STATE_OFFICES,
@@ -54,7 +55,11 @@ export const ROLE_SPAN_TAGS = [
 export const STOP_TAGS = ['Determiner', 'Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb'];
 export const hasAny = (token: Token, tags: readonly string[]) => tags.some((tag) => token.tags.has(tag));
 export const isRoleNoun = (token: Token) =>
-  isTitleWord(token) || (token.tags.has('Actor') && !isCapitalised(token)) || PARTY_MEMBERS.has(token.text);
+  isTitleWord(token) ||
+  (token.tags.has('Actor') && !isCapitalised(token)) ||
+  PARTY_MEMBERS.has(token.text) ||
+  // `a mediator`, `an economist`: compromise does not tag every neutral role as an actor.
+  (NEUTRAL_ROLES.has(token.lower) && !isCapitalised(token));
 
 /** The text of a token range of the sentence. */
 export const slice = (sentence: string, tokens: readonly Token[], from: number, to: number) =>

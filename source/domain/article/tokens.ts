@@ -51,6 +51,15 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one
+  .lexicon;
+
+/**
+ * The countries compromise ships in its lexicon (some 245, `Malawi` to `Vanuatu`), by name, lower
+ * case: a country name is one without a sentence around it (`Pakistan Telecommunication Authority`).
+ */
+export const isCountryName = (text: string): boolean => lexicon[text.toLowerCase()] === 'Country';
+
 /** Whether a word starts with a capital letter (or is a capitalised acronym such as `U.S.`). */
 export const isCapitalised = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text);
 

@@ -31,6 +31,33 @@ describe('a title that names no country', () => {
     expect(got['Peter Otieno']).toBe('');
   });
 
+  it('a minister stands for the country the sentence before opens with, in a story of several', async () => {
+    const got = await sides(
+      story(
+        'Kenya and Uganda argued over rail fees on Monday.',
+        'Uganda rejected the complaint.',
+        'Transport Minister Peter Otieno said the fees were fair.',
+      ),
+    );
+    expect(got['Peter Otieno']).toBe('Uganda');
+  });
+
+  it('a minister stands for the one country the lead names, when no other is named more', async () => {
+    const got = await sides(
+      story(
+        'Thousands of nurses in Kenya walked out on Monday.',
+        'Transport Minister Peter Otieno said the talks would go on.',
+        'A professor who studied the Tanzanian system said ratios were no cure.',
+      ),
+    );
+    expect(got['Peter Otieno']).toBe('Kenya');
+  });
+
+  it('`the president’s spokesman`, with no president named, is the government’s', async () => {
+    const got = await sides(story(opening, 'The president’s spokesman, Duncan Moyo, rejected that charge.'));
+    expect(got['Duncan Moyo']).toBe('Kenya');
+  });
+
   it('an organisation’s office is not a government’s: general manager, union or company secretary', async () => {
     const got = await sides(
       story(
@@ -99,5 +126,28 @@ describe('government officials stand for their country or state', () => {
       ),
     );
     expect(got['Dana Kowalczyk']).toBe('Alberta');
+  });
+});
+
+describe('country names the lexicon holds', () => {
+  it('a body named for a country compromise knows stands for it: `Pakistan Telecommunication Authority`', async () => {
+    const got = await sides(
+      story(
+        'Pakistan Telecommunication Authority refused a satellite licence on Monday, and India objected.',
+        'The authority’s chairman, Khalid Mahmood, said the operator had declined to use a local gateway.',
+      ),
+    );
+    expect(got['Khalid Mahmood']).toBe('Pakistan');
+  });
+
+  it('`Ministry of Health`: an organisation word first, then what it is of', async () => {
+    const got = await sides(
+      story(
+        'Nurses in Malawi will strike after talks with the Ministry of Health broke down.',
+        'The ministry’s chief nursing officer, Susan Blake, said recruitment had doubled.',
+        'Zambia settled a similar dispute last year.',
+      ),
+    );
+    expect(got['Susan Blake']).toBe('Malawi');
   });
 });

@@ -33,6 +33,18 @@ describe('neutral people and people the text does not place stay without a side'
     expect(got['John Asare']).toBe('National Democratic Congress');
   });
 
+  it('a chief economist is an economist; a mediator named after `appointed a` is one', async () => {
+    const got = await sides(
+      story(
+        'Kestrel Mining Corp halted work at its copper pit on Thursday.',
+        'Patrick Nkhoma, chief economist at the Centre for Fiscal Policy, said the government had little choice.',
+        'The Employment Relations Authority has appointed a mediator, Peter Hollings, who said both sides would meet.',
+      ),
+    );
+    expect(got['Patrick Nkhoma']).toBe('');
+    expect(got['Peter Hollings']).toBe('');
+  });
+
   it('an academic at a university', async () => {
     const got = await sides(
       story(
