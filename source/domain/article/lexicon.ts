@@ -57,8 +57,52 @@ export const ORG_HEADS = words(`
   exchange reserve treasury secretariat mission delegation coalition movement front brigade
   workers unions cooperative co-operative chamber centre center initiative programme program
   associations federations councils research capital partners holdings consulting analytics labs
-  media energy motors airlines airways systems technologies group lobby consortium charity
+  media energy motors airlines airways systems technologies group lobby consortium charity directorate
+  inspectorate
 `);
+
+/**
+ * Organisation words of other languages, which open a name (`Banco del Norte`, `Groupe Lactalis`),
+ * with the English word whose kind they are.
+ */
+export const FOREIGN_ORG_HEADS: Readonly<Record<string, string>> = {
+  banco: 'bank',
+  banca: 'bank',
+  banque: 'bank',
+  grupo: 'group',
+  groupe: 'group',
+  gruppe: 'group',
+  compañía: 'company',
+  companhia: 'company',
+  compagnie: 'company',
+  société: 'company',
+  sociedad: 'company',
+  empresa: 'company',
+  partido: 'party',
+  parti: 'party',
+  partei: 'party',
+  ministerio: 'ministry',
+  ministério: 'ministry',
+  ministère: 'ministry',
+  universidad: 'university',
+  universidade: 'university',
+  université: 'university',
+  universität: 'university',
+  sindicato: 'union',
+  syndicat: 'union',
+  instituto: 'institute',
+  institut: 'institute',
+  fundación: 'foundation',
+  fundação: 'foundation',
+  fondation: 'foundation',
+  stiftung: 'foundation',
+  agencia: 'agency',
+  agence: 'agency',
+  federación: 'federation',
+  confederación: 'confederation',
+  asociación: 'association',
+  associação: 'association',
+};
 
 /** Nouns after a capitalised name that make it a thing, not a party: `the New START treaty`. */
 export const THING_NOUNS = words(`

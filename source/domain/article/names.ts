@@ -9,6 +9,7 @@
 import {
   COUNTRY_FORMS,
   DEMONYMS,
+  FOREIGN_ORG_HEADS,
   NOT_ORG_ACRONYMS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -64,9 +65,29 @@ const COUNTRY_CODES = new Set(COUNTRY_FORMS.flatMap((forms) => forms.filter((f) 
 /** Capitalised words that are never names on their own. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'sir']);
 
-export const titleKey = (token: Token): string => token.lower.replace(/\.$/, '');
+/** Abbreviated titles, for the word classes of a role: `Gov.` is a governor. */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  capt: 'captain',
+  prof: 'professor',
+};
+export const titleKey = (token: Token): string => {
+  const word = token.lower.replace(/\.$/, '');
+  return ABBREVIATED[word] ?? word;
+};
 export const isTitleWord = (token: Token): boolean =>
-  TITLE_WORDS.has(token.lower) || TITLE_WORDS.has(titleKey(token)) || token.tags.has('Honorific');
+  TITLE_WORDS.has(token.lower) ||
+  TITLE_WORDS.has(titleKey(token)) ||
+  token.tags.has('Honorific') ||
+  isAbbreviatedTitle(token);
+/** `Gov.`, `Sen.`, `Lt.`: compromise keeps the full stop out of the word, as punctuation after it. */
+export const isAbbreviatedTitle = (token: Token): boolean =>
+  /^\.[ \t]+$/.test(token.post) && TITLE_WORDS.has(`${token.lower}.`);
 export const isPersonTitle = (token: Token): boolean =>
   PERSON_TITLES.has(token.lower) || PERSON_TITLES.has(titleKey(token)) || token.tags.has('Honorific');
 
@@ -166,11 +187,13 @@ function classify(
   if (
     ORG_HEADS.has(stripPossessive(lastToken.lower)) ||
     part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower)) ||
-    // `Ministry of Health`, `Bank of Zambia`, `Department for Education`: an organisation's word
-    // first, then what it is of.
+    // `Banco del Norte`, `Groupe Lactalis`: another language's organisation word opens the name.
+    (part.length > 1 && FOREIGN_ORG_HEADS[(part[0] as Token).lower] !== undefined) ||
+    // `Ministry of Health`, `Bank of Zambia`, `Directorate General of Trade Remedies`: an
+    // organisation's word first, then what it is of.
     (part.length > 2 &&
       ORG_HEADS.has((part[0] as Token).lower) &&
-      /^(?:of|for)$/.test((part[1] as Token).text))
+      part.slice(1, 3).some((t) => /^(?:of|for)$/.test(t.text)))
   )
     return 'organisation';
   // compromise tags `Western` of `Western military` an organisation: a direction is not one.
@@ -227,7 +250,7 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
     let end = i;
     while (
       end + 1 < tokens.length &&
-      joinsNext(tokens[end] as Token) &&
+      (joinsNext(tokens[end] as Token) || isAbbreviatedTitle(tokens[end] as Token)) &&
       !endsName(tokens[end] as Token, tokens[end + 1])
     ) {
       const next = tokens[end + 1] as Token;
@@ -244,7 +267,11 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
       }
       // `and` joins only inside a name that has an `of` (`Federation of Manufacturers and
       // Associations`): `Ukrainian and Russian negotiators` are two names.
-      const joins = next.text !== 'and' || tokens.slice(i, end + 1).some((t) => t.text === 'of');
+      // (`the Bank of Portugal and European officials`: a nationality after `and` is not in the name.)
+      const joins =
+        next.text !== 'and' ||
+        (tokens.slice(i, end + 1).some((t) => t.text === 'of') &&
+          DEMONYMS[tokens[end + 2]?.lower ?? ''] === undefined);
       // One or two particles before a capitalised word: `Bank of England`, `Ursula von der Leyen`.
       let particles = 0;
       while (
@@ -281,6 +308,16 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   let titleFirst: number | undefined;
   // `Premier League`, `Chief Executives Board`: a title before an organisation's word is part of its name.
   if (titleEnd !== undefined && ORG_HEADS.has((tokens[to] as Token).lower.replace(/['’]s$/, '')))
+    titleEnd = undefined;
+  // `Directorate General of Trade Remedies`: an organisation's word before `General of` names it.
+  const before = titleEnd === undefined ? undefined : tokens[titleEnd - 1];
+  if (
+    titleEnd !== undefined &&
+    titleEnd > from &&
+    before !== undefined &&
+    ORG_HEADS.has(before.lower) &&
+    tokens[titleEnd + 1]?.lower === 'of'
+  )
     titleEnd = undefined;
   if (titleEnd !== undefined) {
     // `Secretary of State Marco Rubio`: the title takes `of State` too when a name is left after it.

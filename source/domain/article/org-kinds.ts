@@ -5,7 +5,7 @@
  */
 
 import type { Sentence } from './analysed.js';
-import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
+import { FOREIGN_ORG_HEADS, ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import type { DerivedPlayer } from './players.js';
 import {
   ACADEMIC_HEADS,
@@ -31,7 +31,10 @@ const withoutThe = (text: string) => text.replace(/^the\s+/i, '');
  * before `of`/`for`, else its last word. Lower case.
  */
 export function headOf(name: string): string {
-  const words = wordsOf(name).map((w) => stripPossessive(w).toLowerCase());
+  const words = wordsOf(name).map((w) => {
+    const word = stripPossessive(w).toLowerCase();
+    return FOREIGN_ORG_HEADS[word] ?? word;
+  });
   const orgWord = words.findLast((w) => ORG_HEADS.has(w));
   if (orgWord !== undefined) return orgWord;
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w));

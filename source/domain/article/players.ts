@@ -78,6 +78,15 @@ export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const people = collectPeople(mentions);
   addBareSurnames(sentences, people);
   const parties = collectParties(mentions);
+  // `Coral Mobile`: a company compromise took for a person by a first name, where the text treats it
+  // as an organisation elsewhere (`a spokeswoman for Coral Mobile`) and gives it no role of a person.
+  for (const [id, person] of people)
+    if (
+      parties.get(id)?.kind === 'organisation' &&
+      person.roles.length === 0 &&
+      person.roleWords.length === 0
+    )
+      people.delete(id);
   addSentenceTies(sentences, people, mentions, partyBefore);
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.firstAt - b.firstAt || a.name.localeCompare(b.name),

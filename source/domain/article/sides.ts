@@ -85,8 +85,8 @@ export function resolveSides(
     const fallback =
       person.office === 'national'
         ? countryAt(story, person.first.index, person.first.section)
-        : person.office === 'state'
-          ? story.region
+        : person.office === 'state' || person.office === 'local'
+          ? (placeOpening(person.first) ?? (person.office === 'state' ? story.region : undefined))
           : undefined;
     if (fallback !== undefined) person.side = fallback;
     // `his Argentine counterpart`, in a story of two countries: the other one.
@@ -141,11 +141,22 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     if (player.kind === 'organisation') return { kind: 'org', org: player };
     return { kind: 'side', side: player.name };
   }
+  // `Texas Governor X`, `Niigata Governor X`: a governor's or a mayor's title names a place (not the
+  // `Niigata District Court`), known to compromise or not.
+  const localOffice = person.office === 'state' || person.office === 'local';
+  if (tie.strength === 1 && (tie.place === true || (localOffice && tie.official === true)))
+    return { kind: 'place', name: text };
   // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
   if (/^\p{Lu}/u.test(text)) {
     const longer = story.orgs.filter((o) => key(o.name).startsWith(`${key(text)} `));
     const [only] = longer;
     if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
+    // `the Commission's executive vice-president` for the `European Commission`: an organisation's
+    // word alone, for the one organisation whose name ends with it.
+    if (ORG_HEADS.has(key(text))) {
+      const ending = story.orgs.filter((o) => key(o.name).endsWith(` ${key(text)}`));
+      if (ending.length === 1) return { kind: 'org', org: ending[0] as DerivedPlayer };
+    }
     // `Kestrel` for `Kestrel Mining`, `Kestrel Mining` itself: a name that acts as a party.
     const acting = [...story.acting.keys()].filter((n) => n === text || key(n).startsWith(`${key(text)} `));
     if (acting.length === 1) return { kind: 'orgName', name: acting[0] as string };
@@ -188,8 +199,6 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   // `European Commission President …`, `Bank of Zambia Governor …`: a capitalised name of an
   // organisation is one, named or not.
   if (words.length > 1 && ORG_HEADS.has(headOf(text))) return { kind: 'orgName', name: text };
-  // `Texas Governor X`: a place compromise knows, in a title, where the article names it nowhere else.
-  if (tie.place === true && tie.strength === 1) return { kind: 'place', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
 }
@@ -210,8 +219,12 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     case 'member':
       return resolved.name;
     // `Bayport Mayor`, `Kano's Commissioner`: a place is a side only for its own officials.
+    // (`Colorado's state engineer`: a state's or a town's office is one of government.)
     case 'place':
-      return tie.official === true && tie.loose !== true ? resolved.name : undefined;
+      return (tie.official === true || person.office === 'state' || person.office === 'local') &&
+        tie.loose !== true
+        ? resolved.name
+        : undefined;
     // A name the article does not say is a place or an organisation (`Cedar Key Mayor`, `Vento Air's
     // founder`): a side where a role of office or of an organisation is of it, not `a Brisbane electrician`.
     case 'unknown':
@@ -237,7 +250,7 @@ function organisationSide(
   // `Britain's communications regulator Ofcom`: a body the text calls a government's.
   for (const form of [name, ...(org?.aliases ?? [])]) {
     const body = story.bodies.get(form);
-    if (body === '') return story.country ?? name;
+    if (body === '') return homeOf(name, story) ?? name;
     if (body !== undefined) return countryName(body, countryOf(body) ?? body, story);
   }
   const kind = orgKind(name);
@@ -265,5 +278,22 @@ function governmentCountry(name: string, org: DerivedPlayer | undefined, story: 
     if (first !== undefined && first === story.region) return first;
   }
   const owner = org === undefined ? undefined : story.ownerOf.get(org);
-  return owner ?? story.country;
+  return owner ?? homeOf(name, story);
+}
+
+/**
+ * The country a body with no country named belongs to: the country the story is about; for a council
+ * (as often a trade body's as a government's), only the one country the article names.
+ */
+function homeOf(name: string, story: Story): string | undefined {
+  return headOf(name) === 'council' ? story.country : story.home;
+}
+
+/** `In Constanța, Mayor X…`, `In Kisumu, the county's governor, X,`: the place a sentence opens with. */
+function placeOpening(sentence: Sentence): string | undefined {
+  const [first] = sentence.tokens;
+  const chunk = sentence.names[0];
+  if (first?.lower !== 'in' || chunk === undefined || chunk.first !== 1) return undefined;
+  if (!/^,/.test(sentence.tokens[chunk.last]?.post ?? '')) return undefined;
+  return chunk.kind === 'place' || chunk.kind === 'unknown' ? chunk.name : undefined;
 }

@@ -16,12 +16,14 @@ export interface Story {
   readonly orgs: readonly DerivedPlayer[];
   /** Capitalised names that are neither people nor parties: places, when compromise knows them. */
   readonly named: ReadonlyMap<string, 'place' | 'unknown'>;
-  /**
-   * The country the story is about: the one it names, or the only one its lead names when no other
-   * is named more often. (Named most is no sign: a story of one country's rules for another's
-   * companies names the other most.)
-   */
+  /** The one country the article names, if it names exactly one. */
   readonly country: string | undefined;
+  /**
+   * The country the story is about: the one it names; else the one its lead opens with as its
+   * subject, or the only one its lead names, when no other is named more often. (Named most alone
+   * is no sign: a story of one country's rules for another's companies names the other most.)
+   */
+  readonly home: string | undefined;
   /** Per sentence, the country it opens with as its subject (`Laos rejected…`, `Kenya's …`). */
   readonly subjects: ReadonlyMap<number, { country: string; section: string }>;
   readonly region: string | undefined;
@@ -47,12 +49,14 @@ export function storyOf(
   const named = players.filter((p) => p.kind === 'country' && p.name !== 'Europe');
   const countries = new Set(named.map((p) => p.name));
   const regions = regionsOf(sentences);
+  const subjects = subjectCountries(sentences, byForm);
   return {
     byForm,
     orgs,
     named: namedPlaces(sentences, people),
-    country: mainCountry(named, sentences[0]),
-    subjects: subjectCountries(sentences, byForm),
+    country: countries.size === 1 ? [...countries][0] : undefined,
+    home: homeCountry(named, sentences[0], subjects),
+    subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
@@ -93,11 +97,19 @@ export function countryName(text: string, country: string, story: Story): string
   return player?.kind === 'country' ? player.name : country;
 }
 
-/** The country the story is about (see Story.country). */
-function mainCountry(countries: readonly DerivedPlayer[], lead: Sentence | undefined): string | undefined {
+/** The country the story is about (see Story.home). */
+function homeCountry(
+  countries: readonly DerivedPlayer[],
+  lead: Sentence | undefined,
+  subjects: ReadonlyMap<number, { country: string }>,
+): string | undefined {
   const [top, next] = [...countries].sort((a, b) => b.mentions - a.mentions);
   if (top === undefined) return undefined;
   if (next === undefined) return top.name;
+  // `Tonga on Monday granted a Canadian-listed company…`: the country the lead opens with.
+  const subject = lead === undefined ? undefined : subjects.get(lead.index);
+  const named = (name: string) => countries.find((c) => c.name === name)?.mentions ?? 0;
+  if (subject !== undefined && named(subject.country) >= top.mentions) return subject.country;
   // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
   // no other is named more often.
   const inLead = countries.filter((c) => lead !== undefined && c.seen.includes(lead.index));
@@ -112,8 +124,11 @@ function subjectCountries(
 ): Map<number, { country: string; section: string }> {
   const subjects = new Map<number, { country: string; section: string }>();
   for (const sentence of sentences) {
-    const chunk = sentence.names[0];
-    if (chunk === undefined || (chunk.titleFirst ?? chunk.first) > 1) continue;
+    // `TEGUCIGALPA, May 22 (AFP) - Honduras on Tuesday suspended…`: the subject follows a dateline.
+    const dash = sentence.tokens.findIndex((t, i) => i < 10 && /^\)?\s*[-–—]\s/.test(t.post));
+    const opens = dash === -1 ? 0 : dash + 1;
+    const chunk = sentence.names.find((c) => c.first >= opens);
+    if (chunk === undefined || (chunk.titleFirst ?? chunk.first) > opens + 1) continue;
     // `Kenya and Uganda argued…`: a subject of two countries is neither's.
     const next = sentence.tokens[chunk.last + 1];
     if (
@@ -140,5 +155,5 @@ export function countryAt(story: Story, at: number | undefined, section?: string
     const before = story.subjects.get(at - 1);
     if (before !== undefined && (section === undefined || before.section === section)) return before.country;
   }
-  return story.country;
+  return story.home;
 }

@@ -85,7 +85,11 @@ export function capitalisedRun(
   to: number,
 ): { end: number; party: string } {
   let end = i;
-  while (end < to && joinsNext(tokens[end] as Token)) {
+  // `the ECB's Supervisory Board`: an acronym's possessive ends the run; the body is the owner's
+  // (not in `People's Progress Party`, `Supporters' Trust`).
+  const owns = (t: Token) =>
+    isPossessive(t) && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(stripPossessive(t.text));
+  while (end < to && joinsNext(tokens[end] as Token) && !owns(tokens[end] as Token)) {
     const next = tokens[end + 1] as Token;
     if (isCapitalised(next) && !isTitleWord(next)) end += 1;
     else if (isNumber(next)) end += 1;
