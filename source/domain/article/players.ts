@@ -247,6 +247,18 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     mergeInto(owner, party);
     parties.delete(id);
   }
+  // `the Commission` for the `European Commission`: an organisation's word alone is the one
+  // organisation named before whose name ends with it.
+  for (const [id, party] of parties) {
+    if (party.kind !== 'organisation' || !ORG_HEADS.has(key(party.name))) continue;
+    const ending = [...parties.values()].filter(
+      (p) => p !== party && p.kind === 'organisation' && key(p.name).endsWith(` ${key(party.name)}`),
+    );
+    const [owner] = ending;
+    if (ending.length !== 1 || owner === undefined || owner.first.index > party.first.index) continue;
+    mergeInto(owner, party);
+    parties.delete(id);
+  }
   for (const party of parties.values()) party.side = party.name;
   return parties;
 }

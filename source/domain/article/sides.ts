@@ -78,6 +78,14 @@ export function resolveSides(
   for (const person of persons) {
     if (neutral.has(person)) continue;
     if (apply(person, person.ties) || apply(person, person.fallback)) continue;
+    // `In Kisumu, the county's governor, X,`, `In Constanța, Mayor X`: a local office, of the place
+    // the sentence opens with.
+    const opening =
+      person.office === 'state' || person.office === 'local' ? placeOpening(person.first) : undefined;
+    if (opening !== undefined) {
+      person.side = opening;
+      continue;
+    }
     // `Foreign Minister X`, `Governor X`: an office whose country or state the article leaves to be
     // understood, when it names only one, and when no phrase ties the person to a party the rules
     // could not resolve (`general secretary of the dock workers`).
@@ -85,8 +93,8 @@ export function resolveSides(
     const fallback =
       person.office === 'national'
         ? countryAt(story, person.first.index, person.first.section)
-        : person.office === 'state' || person.office === 'local'
-          ? (placeOpening(person.first) ?? (person.office === 'state' ? story.region : undefined))
+        : person.office === 'state'
+          ? story.region
           : undefined;
     if (fallback !== undefined) person.side = fallback;
     // `his Argentine counterpart`, in a story of two countries: the other one.
@@ -133,6 +141,18 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   const generic = /^\p{Lu}\p{Ll}+$/u.test(tie.party) && KIND_WORDS.has(tie.party.toLowerCase());
   const text =
     generic && story.byForm.get(key(tie.party)) === undefined ? `the ${tie.party.toLowerCase()}` : tie.party;
+  // `chairman of China Huaxia Rail Engineering`: a company whose name a country opens.
+  const whole = tie.whole === undefined ? undefined : story.byForm.get(key(tie.whole));
+  if (whole?.kind === 'organisation') return { kind: 'org', org: whole };
+  // (Named nowhere else, three words or more after a country's name, for a role that acts for it.)
+  if (
+    tie.whole !== undefined &&
+    tie.representative === true &&
+    wordsOf(tie.whole).length >= 4 &&
+    countryOf(text) !== undefined &&
+    countryOf(text) === text
+  )
+    return { kind: 'orgName', name: tie.whole };
   const country = countryOf(text);
   if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
   const player = story.byForm.get(key(withoutThe(text)));

@@ -5,6 +5,7 @@
  */
 
 import type { Sentence } from './analysed.js';
+import { DEMONYMS } from './lexicon.js';
 import type { DerivedPlayer } from './players.js';
 import { actingNames, governmentBodies, namedPlaces, owners, regionsOf } from './story-places.js';
 
@@ -55,7 +56,7 @@ export function storyOf(
     orgs,
     named: namedPlaces(sentences, people),
     country: countries.size === 1 ? [...countries][0] : undefined,
-    home: homeCountry(named, sentences[0], subjects),
+    home: homeCountry(named, sentences[0], subjects, namedByName(sentences, byForm)),
     subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
@@ -102,14 +103,16 @@ function homeCountry(
   countries: readonly DerivedPlayer[],
   lead: Sentence | undefined,
   subjects: ReadonlyMap<number, { country: string }>,
+  byName: ReadonlyMap<string, number>,
 ): string | undefined {
   const [top, next] = [...countries].sort((a, b) => b.mentions - a.mentions);
   if (top === undefined) return undefined;
   if (next === undefined) return top.name;
-  // `Tonga on Monday granted a Canadian-listed company…`: the country the lead opens with.
+  // `Tonga on Monday granted a Canadian-listed company…`: the country the lead opens with, when no
+  // other is named more often by its name (`Chinese` in `a Chinese bid` is no mention of a party).
   const subject = lead === undefined ? undefined : subjects.get(lead.index);
-  const named = (name: string) => countries.find((c) => c.name === name)?.mentions ?? 0;
-  if (subject !== undefined && named(subject.country) >= top.mentions) return subject.country;
+  const most = Math.max(...byName.values());
+  if (subject !== undefined && (byName.get(subject.country) ?? 0) >= most) return subject.country;
   // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
   // no other is named more often.
   const inLead = countries.filter((c) => lead !== undefined && c.seen.includes(lead.index));
@@ -156,4 +159,19 @@ export function countryAt(story: Story, at: number | undefined, section?: string
     if (before !== undefined && (section === undefined || before.section === section)) return before.country;
   }
   return story.home;
+}
+
+/** How often each country is named by its name, not by a demonym. */
+function namedByName(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { names } of sentences)
+    for (const chunk of names) {
+      const player = byForm.get(key(chunk.name));
+      if (player?.kind !== 'country' || DEMONYMS[chunk.name.toLowerCase()] !== undefined) continue;
+      counts.set(player.name, (counts.get(player.name) ?? 0) + 1);
+    }
+  return counts;
 }

@@ -36,6 +36,8 @@ export interface Tie {
   readonly loose?: boolean;
   /** compromise knows the party as a place: `Texas Governor X` is the state's official. */
   readonly place?: boolean | undefined;
+  /** The whole capitalised run a country or acronym opens: `China Huaxia Rail Engineering`. */
+  readonly whole?: string | undefined;
   /** The sentence the tie was read in (set by ./players.ts): a description means the party named nearest before. */
   readonly at?: number;
 }
@@ -83,7 +85,7 @@ export function capitalisedRun(
   tokens: readonly Token[],
   i: number,
   to: number,
-): { end: number; party: string } {
+): { end: number; party: string; whole?: string } {
   let end = i;
   // `the ECB's Supervisory Board`: an acronym's possessive ends the run; the body is the owner's
   // (not in `People's Progress Party`, `Supporters' Trust`).
@@ -107,7 +109,7 @@ export function capitalisedRun(
   if (end === i || ORG_HEADS.has(stripPossessive((tokens[end] as Token).lower))) return { end, party: whole };
   const lead = stripPossessive(first.text);
   if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
-    return { end: i, party: lead };
+    return { end: i, party: lead, whole };
   return { end, party: whole };
 }
 
@@ -119,6 +121,8 @@ export interface Named {
   readonly loose: boolean;
   /** compromise knows every word of it as a place (`Western Australia`, `Texas`). */
   readonly place?: boolean;
+  /** The whole capitalised run a country or acronym opens (`China Huaxia Rail Engineering`). */
+  readonly whole?: string;
 }
 
 export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
@@ -177,7 +181,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         countryOf(run.party) === undefined &&
         !ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) &&
         !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
-      if (!portfolio) found.push({ party: run.party, kin, loose, place });
+      if (!portfolio) found.push({ party: run.party, kin, loose, place, whole: run.whole });
       i = run.end;
     } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
       // `president of the Transport Workers Union`, `representing the group`: the object,
@@ -202,7 +206,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
           prev !== undefined &&
           PORTFOLIO_TITLES.test(titleKey(prev)) &&
           countryOf(run.party) === undefined;
-        if (!portfolio) found.push({ party: run.party, kin: false, loose: objectLoose });
+        if (!portfolio) found.push({ party: run.party, kin: false, loose: objectLoose, whole: run.whole });
         i = run.end;
       } else if (the) {
         let end = j;
@@ -276,13 +280,13 @@ export function phraseTies(
   const named = partiesIn(sentence, tokens, from, to);
   // `Scottish Conservative education spokesman`: the nationality qualifies the party.
   const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
-  for (const { party, kin, loose, place } of named) {
+  for (const { party, kin, loose, place, whole } of named) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
     if (isDemonym(party) && (!official || partyMember)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
-    ties.push({ party, strength, kin, official, loose, representative, place });
+    ties.push({ party, strength, kin, official, loose, representative, place, whole });
   }
   return { ties, roleWords, words: span.map(titleKey) };
 }
