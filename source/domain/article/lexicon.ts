@@ -341,6 +341,15 @@ export const COUNTRY_FORMS: readonly (readonly string[])[] = [
   ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
   ['United Arab Emirates', 'UAE', 'U.A.E.'],
   ['European Union', 'EU', 'E.U.'],
+  // Countries compromise's lexicon lacks or tags otherwise (`Laos` as a demonym).
+  ['Laos', 'Lao PDR'],
+  ['Philippines', 'the Philippines'],
+  ['Congo', 'Republic of the Congo', 'Democratic Republic of the Congo', 'DRC'],
+  ['Eswatini', 'Swaziland'],
+  ['North Macedonia'],
+  ['Timor-Leste', 'East Timor'],
+  ['Cabo Verde', 'Cape Verde'],
+  ['Guinea-Bissau'],
 ];
 
 /**

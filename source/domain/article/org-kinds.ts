@@ -83,7 +83,10 @@ export function describe(
 ): DerivedPlayer | undefined {
   const head = stripPossessive(wordsOf(key(withoutThe(text))).at(-1) ?? '');
   // An organisation whose own word it is (`the union`: a `… Union`) before one of its kind.
-  const named = orgs.filter((o) => headOf(o.name) === head);
+  // (`the district` for `Millbrook School District` too: the last word of its name.)
+  const named = orgs.filter(
+    (o) => headOf(o.name) === head || stripPossessive(wordsOf(key(o.name)).at(-1) ?? '') === head,
+  );
   const candidates = named.length > 0 ? named : orgs.filter((o) => fitsKind(head, o));
   let best: DerivedPlayer | undefined;
   let bestAt = -1;

@@ -129,7 +129,12 @@ export function relativeTie(
   who: number,
 ): { verb: number; end: number } | undefined {
   let verb = who + 1;
-  while (tokens[verb]?.tags.has('Adverb')) verb += 1;
+  // `who has led the association since 2020`: past an adverb or an auxiliary to the verb.
+  while (
+    tokens[verb]?.tags.has('Adverb') ||
+    (tokens[verb]?.tags.has('Auxiliary') && !tokens[verb]?.tags.has('Copula'))
+  )
+    verb += 1;
   const token = tokens[verb];
   if (token === undefined) return undefined;
   // `who runs three showrooms`: a count of things is not a party.

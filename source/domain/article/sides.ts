@@ -30,7 +30,7 @@ import {
   REPRESENTATIVE_ROLES,
 } from './side-words.js';
 import { countryAt, countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
-import { stripPossessive } from './tokens.js';
+import { isPlaceName, stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
@@ -94,7 +94,7 @@ export function resolveSides(
       person.office === 'national'
         ? countryAt(story, person.first.index, person.first.section)
         : person.office === 'state'
-          ? story.region
+          ? (story.region ?? centralBank(person, story))
           : undefined;
     if (fallback !== undefined) person.side = fallback;
     // `his Argentine counterpart`, in a story of two countries: the other one.
@@ -163,8 +163,13 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   }
   // `Texas Governor X`, `Niigata Governor X`: a governor's or a mayor's title names a place (not the
   // `Niigata District Court`), known to compromise or not.
+  // (`Minnesota Attorney General X`: a place compromise's lexicon holds, though it did not tag it
+  // one in a title.)
   const localOffice = person.office === 'state' || person.office === 'local';
-  if (tie.strength === 1 && (tie.place === true || (localOffice && tie.official === true)))
+  if (
+    tie.strength === 1 &&
+    (tie.place === true || ((localOffice || isPlaceName(text)) && tie.official === true))
+  )
     return { kind: 'place', name: text };
   // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
   if (/^\p{Lu}/u.test(text)) {
@@ -316,4 +321,11 @@ function placeOpening(sentence: Sentence): string | undefined {
   if (first?.lower !== 'in' || chunk === undefined || chunk.first !== 1) return undefined;
   if (!/^,/.test(sentence.tokens[chunk.last]?.post ?? '')) return undefined;
   return chunk.kind === 'place' || chunk.kind === 'unknown' ? chunk.name : undefined;
+}
+
+/** `Governor X` in a story of one bank and no state: the bank's governor. */
+function centralBank(person: DerivedPlayer, story: Story): string | undefined {
+  if (!person.roleWords.includes('governor')) return undefined;
+  const banks = story.orgs.filter((o) => /^(?:bank|reserve)$/.test(headOf(o.name)));
+  return banks.length === 1 ? banks[0]?.name : undefined;
 }

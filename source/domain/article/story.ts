@@ -133,12 +133,12 @@ function subjectCountries(
     const chunk = sentence.names.find((c) => c.first >= opens);
     if (chunk === undefined || (chunk.titleFirst ?? chunk.first) > opens + 1) continue;
     // `Kenya and Uganda argued…`: a subject of two countries is neither's.
+    // (`Vietnam, which sits at the river's mouth, …` is Vietnam's; `Kenya, Uganda and …` a list.)
     const next = sentence.tokens[chunk.last + 1];
-    if (
-      next !== undefined &&
-      (/^(?:and|&|or)$/.test(next.lower) || /^,/.test(sentence.tokens[chunk.last]?.post ?? ''))
-    )
-      continue;
+    const listed =
+      /^,/.test(sentence.tokens[chunk.last]?.post ?? '') &&
+      sentence.names.some((c) => c.first === chunk.last + 1);
+    if (listed || (next !== undefined && /^(?:and|&|or)$/.test(next.lower))) continue;
     const player = byForm.get(key(chunk.name));
     if (player?.kind === 'country' && player.name !== 'Europe')
       subjects.set(sentence.index, { country: player.name, section: sentence.section });

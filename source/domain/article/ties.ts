@@ -106,12 +106,26 @@ export function capitalisedRun(
   }
   const first = tokens[i] as Token;
   const whole = stripPossessive(slice(sentence, tokens, i, end));
+  // `French Research Minister`, `UK Energy Secretary`: a country, then a portfolio.
+  const title = tokens[end + 1];
+  if (
+    end === i + 1 &&
+    title !== undefined &&
+    PORTFOLIO_TITLES.test(titleKey(title)) &&
+    countryOf(stripPossessive(first_(tokens, i).text), first_(tokens, i)) !== undefined
+  )
+    return { end: i, party: stripPossessive(first_(tokens, i).text) };
   if (end === i || ORG_HEADS.has(stripPossessive((tokens[end] as Token).lower))) return { end, party: whole };
   const lead = stripPossessive(first.text);
+  // `British Columbia's forests minister`: a place of its own, not `British`.
+  const place = tokens.slice(i, end + 1).every((t) => t.tags.has('Place') || t.tags.has('Region'));
+  if (place && countryOf(whole) === undefined) return { end, party: whole };
   if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
     return { end: i, party: lead, whole };
   return { end, party: whole };
 }
+
+const first_ = (tokens: readonly Token[], i: number) => tokens[i] as Token;
 
 /** A party named in a role phrase, as written. */
 export interface Named {

@@ -60,6 +60,12 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, u
  */
 export const isCountryName = (text: string): boolean => lexicon[text.toLowerCase()] === 'Country';
 
+/** A state, province, city or country compromise's lexicon holds: `Minnesota`, `Kano`. */
+export const isPlaceName = (text: string): boolean => {
+  const tags = lexicon[text.toLowerCase()];
+  return [tags].flat().some((tag) => /^(?:Region|City|Country|Place)$/.test(String(tag)));
+};
+
 /** Whether a word starts with a capital letter (or is a capitalised acronym such as `U.S.`). */
 export const isCapitalised = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text);
 

@@ -133,3 +133,62 @@ describe('organisations by their names', () => {
     expect(got['Helena Sousa']).toBe('Bank of Portugal');
   });
 });
+
+describe('more places and roles', () => {
+  it('`British Columbia’s forests minister`: a province, not Britain', async () => {
+    const got = await sides(
+      story(
+        'Wildfires burned near Kamloops on Monday.',
+        'Darren Kohli, British Columbia’s forests minister, said the models showed no threat.',
+      ),
+    );
+    expect(got['Darren Kohli']).toBe('British Columbia');
+  });
+
+  it('`French Research Minister X` is France’s; `Minnesota Attorney General X` is Minnesota’s', async () => {
+    const got = await sides(
+      story(
+        'The agency delayed the probe on Monday, and the United States objected.',
+        'French Research Minister Hélène Castaing said the cuts would hurt science.',
+        'Minnesota Attorney General Denise Marquardt announced a lawsuit in St. Paul.',
+      ),
+    );
+    expect(got['Hélène Castaing']).toBe('France');
+    expect(got['Denise Marquardt']).toBe('Minnesota');
+  });
+
+  it('`Governor X` in a story of one bank and no state is the bank’s', async () => {
+    const got = await sides(
+      story(
+        'The Czech National Bank held its main rate at 4.25% on Thursday.',
+        'Governor Aleš Martinek said inflation was still too stubborn.',
+      ),
+    );
+    expect(got['Aleš Martinek']).toBe('Czech National Bank');
+  });
+
+  it('`who has led the association`, and `the district’s finance director` for a School District', async () => {
+    const got = await sides(
+      story(
+        'The Millbrook School District and the Millbrook Education Association failed to agree on pay.',
+        'Rachel Okonkwo, a chemistry teacher who has led the association since 2020, said the gap was too wide.',
+        'Karen Liu, the district’s finance director, disputes that picture.',
+      ),
+    );
+    expect(got['Rachel Okonkwo']).toBe('Millbrook Education Association');
+    expect(got['Karen Liu']).toBe('Millbrook School District');
+  });
+
+  it('`Laos rejected…` (compromise takes Laos for a demonym); `Vietnam, which…, has…` opens with Vietnam', async () => {
+    const got = await sides(
+      story(
+        'Cambodia objected to a dam on the Mekong on Thursday.',
+        'Laos rejected the complaint. Deputy Energy Minister Bounthavy Sisouphanh said the design was safe.',
+        'Vietnam, which sits at the river’s mouth, has also raised concerns.',
+        'Deputy Foreign Minister Tran Quoc Hung urged Laos to publish its studies.',
+      ),
+    );
+    expect(got['Bounthavy Sisouphanh']).toBe('Laos');
+    expect(got['Tran Quoc Hung']).toBe('Vietnam');
+  });
+});
