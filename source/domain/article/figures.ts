@@ -23,15 +23,19 @@ const FRACTIONS = 'half|a third|a quarter|two-thirds|three-quarters|one-third|on
 const ORDINALS =
   'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth';
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|bn|m|k)\b)`;
-const CURRENCY_BEFORE = String.raw`(?:US\$|A\$|C\$|[$€£¥₹])`;
+// `$`, `€`, `A$`, `NZ$`, `R$`, `HK$`, `Rs 400`, `KSh 5,000`, `₦18 billion`, `R310 million` (rand, only
+// before a scale or a grouped number, so `R2` stays a name).
+const CURRENCY_BEFORE = String.raw`(?:[A-Z]{1,2}\$|[$€£¥₹₦₩₱₽₺₫₴₪฿]|(?:Rs\.?|KSh|Sh|RM|CHF|EUR|USD|GBP)\s?|R(?=\d{1,3}(?:,\d{3})|\d+(?:\.\d+)?\s(?:million|billion|trillion)))`;
 const CURRENCY_AFTER = String.raw`(?:\s(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|pesos?))`;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?))`;
 const UNIT = String.raw`(?:[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|tonnes?|tons?|acres?|hectares?|points?|degrees?|barrels?|votes?|seats?|games?|times)(?:\s(?:per|an?)\s(?:hour|day|week|month|year))?)`;
 const APPROX = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|under|less than|fewer than|at least|up to|close to|an estimated|approximately|just over|just under)\s)?`;
+/** A vote or a score: `5-2`, `3–2`. */
+const TALLY = String.raw`\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d|\s?(?:per|million|billion))`;
 const LABELLED = String.raw`(?:Category|Level|Phase|Stage|Tier|Grade)\s\d+`;
 
 const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\d.,-])${APPROX}(?:${LABELLED}|${CURRENCY_BEFORE}?(?:${DIGITS})${SCALE}?(?:${PERCENT}|${CURRENCY_AFTER}|-year-old|${UNIT})?)(?![\p{L}\d]|,\d)`,
+  String.raw`(?<![\p{L}\d.,-])${APPROX}(?:${LABELLED}|${TALLY}|${CURRENCY_BEFORE}?(?:${DIGITS})${SCALE}?(?:${PERCENT}|${CURRENCY_AFTER}|-year-old|${UNIT})?)(?![\p{L}\d]|,\d)`,
   'giu',
 );
 const WORDS = new RegExp(

@@ -34,25 +34,36 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:\\s(?:morning|afternoon|evening|night))';
 const PERIOD =
   '(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|decade|century|night|morning|evening)';
+const TIME = String.raw`\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b`;
 const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d+)';
 
 const PATTERNS: readonly RegExp[] = [
   // ISO dates.
   /\b\d{4}-\d{2}-\d{2}\b/g,
-  // Feb 1, February 1, 2025, Sept. 28, early March, mid-2024 is below, October 2022, January.
+  // Feb 1, February 1, 2025, Sept. 28, early March, early October last year, October 2022, January.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:early|mid|late)[\s-])?${MONTH}(?:\s${DAY}(?![\d]))?(?:,?\s${YEAR})?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:early|mid|late)[\s-])?${MONTH}(?:\s${DAY}(?![\d]))?(?:,?\s${YEAR}|\s(?:last|next|this)\syear)?(?![\p{L}])`,
     'gu',
   ),
   // 1 February, 1st of February 2026.
   new RegExp(String.raw`\b${DAY}\s(?:of\s)?${MONTH}(?:\s${YEAR})?(?![\p{L}])`, 'gu'),
+  // A time with its day: 4 p.m. Sunday, noon Monday, 9 a.m. on Friday.
+  new RegExp(String.raw`(?:${TIME})\s(?:on\s)?${WEEKDAY}\b`, 'g'),
   // Wednesday, Sunday night.
   new RegExp(String.raw`\b(?:(?:last|next|this|on|late|early)\s)?${WEEKDAY}${PART_OF_DAY}?\b`, 'g'),
   // Times of day.
-  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/g,
+  new RegExp(TIME, 'g'),
+  // The weekend; the 1990s, the late 1970s.
+  /\b(?:over\s)?the\sweekend\b/gi,
+  new RegExp(String.raw`\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:1[89]|20)\d0s\b`, 'g'),
+  // Before or after an event of the story: before the meeting, after the vote, before the board meets.
+  new RegExp(
+    String.raw`\b(?:before|after|ahead\sof|until)\sthe\s(?:[\p{Ll}]+\s)?(?:meeting|meets|talks|vote|votes|election|summit|deadline|hearing|ruling|decision|session|end\sof\s(?:the|this|next|last)\s${PERIOD})\b`,
+    'gu',
+  ),
   // last year, next month, earlier this week, late last year, this season.
   new RegExp(
-    String.raw`\b(?:(?:earlier|later|late|early)\s)?(?:last|next|this|past|coming|previous)\s${PERIOD}\b`,
+    String.raw`\b(?:(?:earlier|later|late|early)\s)?(?:last|next|this|(?:the\s)?(?:past|coming|previous))\s${PERIOD}\b`,
     'gi',
   ),
   // a year earlier, two weeks ago, three days later.
@@ -68,7 +79,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:yesterday|today|tomorrow|tonight)\b/gi,
   // A year alone: in 2023, since 2005, mid-2024.
   new RegExp(
-    String.raw`(?<![\d,.$€£-])(?:(?:early|mid|late)-)?${YEAR}(?![\d%]|,\d|\s?(?:million|billion))`,
+    String.raw`(?<![\d,.$€£-])(?:(?:early|mid|late)[\s-])?${YEAR}(?![\d%]|,\d|\s?(?:million|billion))`,
     'g',
   ),
 ];
