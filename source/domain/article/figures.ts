@@ -26,9 +26,10 @@ const SCALE = String.raw`(?:\s?(?:million|billion|trillion|bn|m|k)\b)`;
 // `$`, `€`, `A$`, `NZ$`, `R$`, `HK$`, `Rs 400`, `KSh 5,000`, `₦18 billion`, `R310 million` (rand, only
 // before a scale or a grouped number, so `R2` stays a name).
 const CURRENCY_BEFORE = String.raw`(?:[A-Z]{1,2}\$|[$€£¥₹₦₩₱₽₺₫₴₪฿]|(?:Rs\.?|KSh|Sh|RM|CHF|EUR|USD|GBP)\s?|R(?=\d{1,3}(?:,\d{3})|\d+(?:\.\d+)?\s(?:million|billion|trillion)))`;
-const CURRENCY_AFTER = String.raw`(?:\s(?:dollars?|euros?|pounds?|yen|yuan|francs?|rupees?|pesos?))`;
+// `12.6 billion pesos`, `12,500 taka`, `39 ringgit`, `1.5 billion Chilean pesos`.
+const CURRENCY_AFTER = String.raw`(?:\s(?:[\p{Lu}][\p{Ll}]+\s)?(?:dollars?|euros?|pounds?|yen|yuan|renminbi|francs?|rupees?|pesos?|rupiah|ringgit|baht|taka|leones?|naira|cedis?|shillings?|rand|kwacha|reais|reals?|won|dong|lira|liras|rubles?|roubles?|hryvnias?|zloty|zlotys|korun[ay]?|forints?|lei|leu|dinars?|dirhams?|riyals?|rials?|kron[aeo]r?|krone|soles|bolivianos|guaran[ií]es|colones|quetzales|tenge|som|manat|lari|drams?|kip|riel|kyat|afghanis?|pula|birr|dalasis?|pesetas|escudos))`;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?))`;
-const UNIT = String.raw`(?:[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|tonnes?|tons?|acres?|hectares?|points?|degrees?|barrels?|votes?|seats?|games?|times)(?:\s(?:per|an?)\s(?:hour|day|week|month|year))?)`;
+const UNIT = String.raw`(?:[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|(?:square\s|cubic\s)?(?:miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|inches|yards?)|litres?|liters?|gallons?|kilograms?|kg|grams?|tonnes?|tons?|acres?|acre-feet|hectares?|basis\spoints?|percentage\spoints?|points?|degrees?|barrels?|(?:kilo|mega|giga)?watts?|(?:kilo|mega|giga)watt-hours?|[kMG]W|[kMG]Wh|megahertz|MHz|GHz|votes?|seats?|games?|times)(?:\s(?:per|an?)\s(?:hour|day|week|month|year))?)`;
 const APPROX = String.raw`(?:(?:about|around|roughly|nearly|almost|some|more than|over|under|less than|fewer than|at least|up to|close to|an estimated|approximately|just over|just under)\s)?`;
 /** A vote or a score: `5-2`, `3–2`. */
 const TALLY = String.raw`\d{1,2}[-–]\d{1,2}(?![\d%]|[.,]\d|\s?(?:per|million|billion))`;

@@ -60,3 +60,21 @@ describe('dates', () => {
     );
   });
 });
+
+describe('figures with what they are counted in', () => {
+  it('a currency named after the number, and units of measure: `12,500 taka`, `1.5 billion Chilean pesos`, `20 gigawatts`, `5,000 cubic metres`', async () => {
+    const { figures } = await derived(
+      'Wages rose to 12,500 taka. The fine was 1.5 billion Chilean pesos. Scotland plans 20 gigawatts offshore. The dam spilled 5,000 cubic metres of sludge after 60 millimetres of rain. Rates rose 300 basis points.',
+    );
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        '12,500 taka',
+        '1.5 billion Chilean pesos',
+        '20 gigawatts',
+        '5,000 cubic metres',
+        '60 millimetres',
+        '300 basis points',
+      ]),
+    );
+  });
+});
