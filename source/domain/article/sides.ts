@@ -29,7 +29,15 @@ import {
   NEUTRAL_ROLES,
   REPRESENTATIVE_ROLES,
 } from './side-words.js';
-import { countryAt, countryName, nearestActing, roleHolder, type Story, storyOf } from './story.js';
+import {
+  countryAt,
+  countryName,
+  namedKind,
+  nearestActing,
+  roleHolder,
+  type Story,
+  storyOf,
+} from './story.js';
 import { isPlaceName, stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -198,14 +206,47 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
       return { kind: 'orgName', name: (longerNamed[0] as [string, string])[0] };
   }
   if (/^the\s/i.test(text) || /^\p{Ll}/u.test(text)) {
-    const described = describe(text, tie.at ?? Number.MAX_SAFE_INTEGER, story.orgs);
-    if (described !== undefined) return { kind: 'org', org: described };
-    // `the company` where no organisation named fits: the name acting as a party nearest before.
+    const at = tie.at ?? Number.MAX_SAFE_INTEGER;
     const head0 = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
-    const actor = COMPANY_WORDS.has(head0)
-      ? nearestActing(story, tie.at ?? Number.MAX_SAFE_INTEGER)
-      : undefined;
-    if (actor !== undefined) return { kind: 'orgName', name: actor };
+    // `the company`, `the retailer`: whichever was named nearest before (or in the sentence itself:
+    // `The company's director, X, said Meghdoot had…`) of the organisations its word fits, the
+    // names acting as parties, and a name an appositive said is one (`Linnéa, the Swedish fashion
+    // retailer`). A description counts as a mention of the organisation it fits (this one too), so
+    // that organisation counts from before the sentence, and a tie goes to the others.
+    const lastAt = (seen: readonly number[]) => Math.max(-1, ...seen.filter((i) => i <= at));
+    const candidates: { at: number; resolved: Resolved }[] = [];
+    const kind = namedKind(story, head0, at);
+    const kindPlayer = kind === undefined ? undefined : story.byForm.get(key(kind.name));
+    if (kind !== undefined && kindPlayer?.kind !== 'person')
+      candidates.push({
+        at: kind.at,
+        resolved:
+          kindPlayer?.kind === 'organisation'
+            ? { kind: 'org', org: kindPlayer }
+            : { kind: 'orgName', name: kind.name },
+      });
+    const actor = COMPANY_WORDS.has(head0) ? nearestActing(story, at) : undefined;
+    // (`Orbitra` acting is `Orbitra Networks`, when that is the one organisation its name begins.)
+    const actorOrgs =
+      actor === undefined
+        ? []
+        : story.orgs.filter((o) => o.name === actor || key(o.name).startsWith(`${key(actor)} `));
+    if (actor !== undefined)
+      candidates.push({
+        at: lastAt(story.acting.get(actor) ?? []),
+        resolved:
+          actorOrgs.length === 1
+            ? { kind: 'org', org: actorOrgs[0] as DerivedPlayer }
+            : { kind: 'orgName', name: actor },
+      });
+    const described = describe(text, at, story.orgs);
+    if (described !== undefined)
+      candidates.push({
+        at: lastAt(described.seen.filter((i) => i < at)) - 0.5,
+        resolved: { kind: 'org', org: described },
+      });
+    const nearest = candidates.sort((a, b) => b.at - a.at)[0];
+    if (nearest !== undefined) return nearest.resolved;
     // `a ministry spokesperson`, `the government`: a government named by its kind alone.
     const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
     if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };

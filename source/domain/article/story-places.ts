@@ -105,6 +105,28 @@ export function actingNames(
     if (!verbLike) continue;
     acting.set(chunk.name, [...(acting.get(chunk.name) ?? []), index]);
   }
+  // `said Meghdoot had been hit by cancelled orders`, `Nordhav would pay`: a one-word name that is
+  // no person's, no place and no date, as the subject of a verb, in two sentences or more.
+  const personal = new Set([...people.values()].flatMap((p) => [p.name, ...p.aliases].map(key)));
+  const single = new Map<string, number[]>();
+  for (const { tokens, names, index } of sentences) {
+    for (const chunk of names) {
+      if (chunk.kind !== 'unknown' || chunk.possessive || chunk.first === 0) continue;
+      if (wordsOf(chunk.name).length !== 1 || personal.has(key(chunk.name))) continue;
+      const token = tokens[chunk.first] as Token;
+      if (['Place', 'City', 'Region', 'Person', 'FirstName', 'LastName'].some((t) => token.tags.has(t)))
+        continue;
+      const next = tokens[chunk.last + 1];
+      if (next === undefined || !next.tags.has('Verb') || next.tags.has('Adjective')) continue;
+      single.set(chunk.name, [...(single.get(chunk.name) ?? []), index]);
+    }
+  }
+  for (const [name, seen] of single)
+    if (new Set([...seen, ...(acting.get(name) ?? [])]).size >= 2)
+      acting.set(
+        name,
+        [...(acting.get(name) ?? []), ...seen].sort((a, b) => a - b),
+      );
   return acting;
 }
 
@@ -155,4 +177,46 @@ export function unreadOpener(tokens: readonly Token[], first: NameChunk | undefi
   )
     return undefined;
   return opener.text;
+}
+
+/**
+ * Names an appositive says what they are, by the head noun it gives: `Linnéa, the Swedish fashion
+ * retailer that buys…` (`retailer`), `Cuprex, a copper smelter,` (`smelter`), with the sentences
+ * they are named in, so `the retailer's head of sustainability` refers back to Linnéa.
+ */
+export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { name: string; at: number }[]> {
+  const kinds = new Map<string, { name: string; at: number }[]>();
+  for (const { tokens, names, index } of sentences) {
+    // A capitalised word opening the sentence that the name rules left (`Linnéa, the Swedish…`).
+    const opener = tokens[0];
+    const openers =
+      opener !== undefined &&
+      /^\p{Lu}/u.test(opener.text) &&
+      !opener.tags.has('Determiner') &&
+      !opener.tags.has('Pronoun') &&
+      names[0]?.first !== 0
+        ? [{ name: opener.text, first: 0, last: 0, kind: 'unknown' as const }]
+        : [];
+    for (const chunk of [...openers, ...names]) {
+      if (chunk.kind === 'person' || chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      if (
+        !/^,/.test((tokens[chunk.last] as Token).post) ||
+        !/^(?:the|a|an)$/.test(tokens[chunk.last + 1]?.lower ?? '')
+      )
+        continue;
+      // The noun before the appositive ends (a comma, `that`, `which`, `with`, `of`, `based`).
+      let head: Token | undefined;
+      for (let i = chunk.last + 2; i < Math.min(tokens.length, chunk.last + 8); i++) {
+        const token = tokens[i] as Token;
+        if (/^(?:that|which|who|with|of|for|in|based|whose)$/.test(token.lower)) break;
+        if (/^\p{Lu}/u.test(token.text) && countryOf(token.text, token) === undefined) break;
+        if (token.tags.has('Noun')) head = token;
+        if (/[,.;]/.test(token.post)) break;
+      }
+      if (head === undefined) continue;
+      const noun = stripPossessive(head.lower);
+      kinds.set(noun, [...(kinds.get(noun) ?? []), { name: chunk.name, at: index }]);
+    }
+  }
+  return kinds;
 }

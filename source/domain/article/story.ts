@@ -7,7 +7,14 @@
 import type { Sentence } from './analysed.js';
 import { DEMONYMS } from './lexicon.js';
 import type { DerivedPlayer } from './players.js';
-import { actingNames, governmentBodies, namedPlaces, owners, regionsOf } from './story-places.js';
+import {
+  actingNames,
+  appositiveKinds,
+  governmentBodies,
+  namedPlaces,
+  owners,
+  regionsOf,
+} from './story-places.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
@@ -32,6 +39,8 @@ export interface Story {
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
   /** Names that act as parties with no word saying what they are, and where they do (./story-places.ts). */
   readonly acting: ReadonlyMap<string, readonly number[]>;
+  /** Names an appositive says what they are, by its head noun (./story-places.ts). */
+  readonly kinds: ReadonlyMap<string, readonly { name: string; at: number }[]>;
   /** Organisations the text calls a government body, with the country it gives them (or ''). */
   readonly bodies: ReadonlyMap<string, string>;
   /** The countries the article names. */
@@ -61,6 +70,7 @@ export function storyOf(
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
+    kinds: appositiveKinds(sentences),
     bodies: governmentBodies(sentences),
     countries,
   };
@@ -174,4 +184,12 @@ function namedByName(
       counts.set(player.name, (counts.get(player.name) ?? 0) + 1);
     }
   return counts;
+}
+
+/** The name an appositive said is a `noun` (`the retailer`), named nearest at or before sentence `at`. */
+export function namedKind(story: Story, noun: string, at: number): { name: string; at: number } | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const named of story.kinds.get(noun) ?? [])
+    if (named.at <= at && (best === undefined || named.at >= best.at)) best = named;
+  return best;
 }

@@ -55,7 +55,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(TIME, 'g'),
   // The weekend; the 1990s, the late 1970s.
   /\b(?:over\s)?the\sweekend\b/gi,
-  new RegExp(String.raw`\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:1[89]|20)\d0s\b`, 'g'),
+  /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:1[89]|20)\d0s\b/g,
   // Before or after an event of the story: before the meeting, after the vote, before the board meets.
   new RegExp(
     String.raw`\b(?:before|after|ahead\sof|until)\sthe\s(?:[\p{Ll}]+\s)?(?:meeting|meets|talks|vote|votes|election|summit|deadline|hearing|ruling|decision|session|end\sof\s(?:the|this|next|last)\s${PERIOD})\b`,

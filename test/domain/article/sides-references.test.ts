@@ -173,3 +173,27 @@ describe('a company with no organisation word in its name', () => {
     expect(got['Priya Raman']).toBe('Skylark Orbital');
   });
 });
+
+describe('`the company`, `the retailer`: the nearest name it can refer to', () => {
+  it('a one-word company the text makes a subject twice: `said Meghdoot had been hit`', async () => {
+    const got = await sides(
+      story(
+        'Workers blocked a highway on Sunday over unpaid wages at Meghdoot, a knitwear exporter.',
+        'Police said Meghdoot had shut six factories, and the BGMEA, the exporters’ association, said talks would resume.',
+        'The company’s managing director, Tanvir Ahmed, said Meghdoot had been hit by cancelled orders.',
+      ),
+    );
+    expect(got['Tanvir Ahmed']).toBe('Meghdoot');
+  });
+
+  it('a name an appositive says is one: `Linnéa, the Swedish fashion retailer`', async () => {
+    const got = await sides(
+      story(
+        'Garment workers protested in Gazipur on Sunday.',
+        'Linnéa, the Swedish fashion retailer that buys most of the output, said it had paid every invoice.',
+        'The retailer’s head of sustainability, Sofia Lindqvist, asked for a plan.',
+      ),
+    );
+    expect(got['Sofia Lindqvist']).toBe('Linnéa');
+  });
+});
