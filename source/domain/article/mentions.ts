@@ -8,13 +8,20 @@ import { type Context, contextOf, HIS, ITS, type Tie } from './context.js';
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
 import { unreadOpener } from './story-places.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, isKnownWord, type Token } from './tokens.js';
 
 export interface Mention {
   readonly sentence: Sentence;
   readonly chunk: NameChunk;
   readonly context: Context;
 }
+
+/** Whether the sentence's first words are `name`. */
+const startsWith = (tokens: readonly Token[], name: string) =>
+  tokens
+    .slice(0, name.split(/\s+/).length)
+    .map((t) => t.text)
+    .join(' ') === name;
 
 /** `the transit authority` opening a sentence: a party named by its kind, for a later `its`. */
 function describedSubject(tokens: readonly Token[]): string | undefined {
@@ -42,6 +49,18 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
   // `Cosla, which represents councils, said…`: a word the name rules could not read stands there.
   const unread = unreadOpener(tokens, chunk);
   if (unread !== undefined) return unread;
+  // `Medivea has denied wrongdoing.`: a capitalised word compromise does not know, left out by the
+  // name rules at the start of the sentence, before a verb.
+  const next = tokens[1];
+  if (
+    opener !== undefined &&
+    (chunk === undefined || chunk.first > 0 || (chunk.last === 0 && chunk.kind === 'unknown')) &&
+    /^\p{Lu}\p{Ll}+$/u.test(opener.text) &&
+    !isKnownWord(opener.text) &&
+    next?.tags.has('Verb') === true &&
+    !next.tags.has('Adjective')
+  )
+    return opener.text;
   if (chunk === undefined || chunk.first > start || chunk.possessive) return undefined;
   if (chunk.kind !== 'unknown' && chunk.kind !== 'thing') return undefined;
   const m = mentions.find((x) => x.sentence === sentence && x.chunk === chunk);
@@ -77,6 +96,9 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
       const ties = raw.ties.flatMap((tie): Tie[] => {
         if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its, at }];
         if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson, at }];
+        // `The group's chairwoman`: a description, with the party `its` would stand for, in case
+        // no organisation named fits its word.
+        if (/^the\s\p{Ll}/u.test(tie.party) && its !== undefined) return [{ ...tie, at, referent: its }];
         return [{ ...tie, at }];
       });
       mentions.push({ sentence, chunk, context: { ...raw, ties } });
@@ -120,7 +142,12 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
     // by the Labour Party. Its leader…`, the leader is the party's.
     const described = describedSubject(tokens);
     const named = namedSubject(sentence, mentions);
-    if (party !== undefined) lastParty = party.name;
+    // A sentence that opens with its subject (`Cuprex, which counts Japan's Hokuden Metals as a
+    // shareholder, said…`): the subject, though other parties are named after it.
+    const opens =
+      named !== undefined && startsWith(tokens, named) && (party === undefined || party.first > 1);
+    if (opens) lastParty = named;
+    else if (party !== undefined) lastParty = party.name;
     else if (described !== undefined) lastParty = described;
     else if (named !== undefined) lastParty = named;
   }

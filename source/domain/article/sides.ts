@@ -254,7 +254,14 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     const holder = roleHolder(head, tie.at ?? Number.MAX_SAFE_INTEGER, person, story);
     if (holder !== undefined) return { kind: 'person', person: holder };
     // `the president's spokesman`, no president named: the government's.
-    return NATIONAL_HEADS.has(head) ? { kind: 'government' } : undefined;
+    if (NATIONAL_HEADS.has(head)) return { kind: 'government' };
+    // `… Traders Association, which says it has 60,000 members, said… The group's chairwoman`: an
+    // organisation's word with nothing named that fits it is the party the sentence before is about.
+    if (tie.referent === undefined || !(KIND_WORDS.has(head) || head === 'group')) return undefined;
+    if (countryOf(tie.referent) !== undefined) return undefined;
+    const referred = resolve({ ...tie, party: tie.referent, referent: undefined }, person, story);
+    if (referred !== undefined || story.byForm.get(key(tie.referent))?.kind === 'person') return referred;
+    return { kind: 'orgName', name: tie.referent };
   }
   // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
   const words = wordsOf(key(text));

@@ -38,6 +38,8 @@ export interface Tie {
   readonly place?: boolean | undefined;
   /** The whole capitalised run a country or acronym opens: `China Huaxia Rail Engineering`. */
   readonly whole?: string | undefined;
+  /** For a description (`the group`), the party `its` would stand for there: the last resort. */
+  readonly referent?: string | undefined;
   /** The sentence the tie was read in (set by ./players.ts): a description means the party named nearest before. */
   readonly at?: number;
 }
@@ -232,6 +234,17 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
           !isCapitalised(tokens[end + 1] as Token)
         )
           end += 1;
+        // `a spokesman for the launch operator Arianespace`: the name the description stands before.
+        const named = tokens[end + 1];
+        if (
+          named !== undefined &&
+          joinsNext(tokens[end] as Token) &&
+          !isPossessive(tokens[end] as Token) &&
+          isCapitalised(named)
+        ) {
+          i = end;
+          continue;
+        }
         const party = `the ${stripPossessive(slice(sentence, tokens, j, end))}`;
         found.push({ party, kin: false, loose: false });
         i = end;

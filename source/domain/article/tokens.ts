@@ -60,6 +60,9 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, u
  */
 export const isCountryName = (text: string): boolean => lexicon[text.toLowerCase()] === 'Country';
 
+/** A word compromise's lexicon holds (`Police`, `Officials`), unlike a company's made-up name. */
+export const isKnownWord = (text: string): boolean => lexicon[text.toLowerCase()] !== undefined;
+
 /** A state, province, city or country compromise's lexicon holds: `Minnesota`, `Kano`. */
 export const isPlaceName = (text: string): boolean => {
   const tags = lexicon[text.toLowerCase()];

@@ -197,3 +197,49 @@ describe('`the company`, `the retailer`: the nearest name it can refer to', () =
     expect(got['Sofia Lindqvist']).toBe('Linnéa');
   });
 });
+
+describe('`its` and descriptions after a sentence about an organisation', () => {
+  it('`its` is the subject the sentence before opens with, though it names other parties after it', async () => {
+    const got = await sides(
+      story(
+        'Chile fined a copper smelter on Monday.',
+        'Cuprex, which counts Japan’s Hokuden Metals as a shareholder, said it would appeal.',
+        'Its chief executive, Tomás Echeverría, said the plant had spent $200 million on gas capture.',
+      ),
+    );
+    expect(got['Tomás Echeverría']).toBe('Cuprex');
+  });
+
+  it('a made-up name opening a sentence before a verb: `Medivea has denied wrongdoing. The company’s …`', async () => {
+    const got = await sides(
+      story(
+        'Slovakia bought vaccines through a middleman in March.',
+        'Medivea has denied wrongdoing. The company’s managing director, Róbert Lacko, said its price was fair.',
+      ),
+    );
+    expect(got['Róbert Lacko']).toBe('Medivea');
+  });
+
+  it('`the group’s chairwoman`, with no organisation named that fits `group`: the one the sentence before opens with', async () => {
+    const got = await sides(
+      story(
+        'The currency fell again on Monday.',
+        'The Sierra Leone Petty Traders Association, which says it has 60,000 members, said wholesalers wanted dollars.',
+        'The group’s chairwoman, Isatu Conteh, said stalls had closed.',
+      ),
+    );
+    expect(got['Isatu Conteh']).toBe('Sierra Leone Petty Traders Association');
+  });
+
+  it('`a spokesman for the launch operator Arianespace` is Arianespace’s; `the mission’s lead scientist` is nobody’s', async () => {
+    const got = await sides(
+      story(
+        'The American space agency and the European Space Agency delayed the HELIX mission on Monday.',
+        'Luca Bianchi, a spokesman for the launch operator Arianespace, said the slot was reserved.',
+        'Henrik Dahl, the mission’s lead scientist at the University of Copenhagen, said the team was disappointed.',
+      ),
+    );
+    expect(got['Luca Bianchi']).toBe('Arianespace');
+    expect(got['Henrik Dahl']).toBe('');
+  });
+});
