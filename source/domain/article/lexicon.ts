@@ -58,7 +58,8 @@ export const ORG_HEADS = words(`
   workers unions cooperative co-operative chamber centre center initiative programme program
   associations federations councils research capital partners holdings consulting analytics labs
   media energy motors airlines airways systems technologies group lobby consortium charity directorate
-  inspectorate
+  inspectorate metals mining minerals resources steel petroleum chemicals pharmaceuticals logistics
+  shipping telecom telecommunications
 `);
 
 /**

@@ -55,10 +55,11 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
   if (
     opener !== undefined &&
     (chunk === undefined || chunk.first > 0 || (chunk.last === 0 && chunk.kind === 'unknown')) &&
-    /^\p{Lu}\p{Ll}+$/u.test(opener.text) &&
+    /^\p{Lu}[\p{L}-]+$/u.test(opener.text) &&
     !isKnownWord(opener.text) &&
-    next?.tags.has('Verb') === true &&
-    !next.tags.has('Adjective')
+    // (or before an appositive: `HidroAlba, the state hydropower company that…, said`)
+    ((next?.tags.has('Verb') === true && !next.tags.has('Adjective')) ||
+      (/^,\s*$/.test(opener.post) && /^(?:the|a|an)$/.test(next?.lower ?? '')))
   )
     return opener.text;
   if (chunk === undefined || chunk.first > start || chunk.possessive) return undefined;

@@ -226,6 +226,8 @@ function classify(
  */
 function endsName(token: Token, next: Token | undefined): boolean {
   if (!isPossessive(token)) return false;
+  // `All People's Congress`, `People's Bank of China`: inside a name.
+  if (/^people['’]s$/i.test(token.text) && next !== undefined && isCapitalised(next)) return false;
   return !(/s$/.test(token.text) && /^['’]/.test(token.post) && next !== undefined && isCapitalised(next));
 }
 

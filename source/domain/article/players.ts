@@ -200,7 +200,11 @@ const initials = (name: string) =>
 function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer> {
   const parties = new Map<string, DerivedPlayer>();
   for (const m of mentions) {
-    const kind = m.context.orgCue && m.chunk.kind === 'unknown' ? 'organisation' : m.chunk.kind;
+    // (`Costa Viva, an environmental group,`: a name compromise took for a person's, too.)
+    const kind =
+      m.context.orgCue && (m.chunk.kind === 'unknown' || m.chunk.kind === 'person')
+        ? 'organisation'
+        : m.chunk.kind;
     if (kind !== 'country' && kind !== 'organisation') continue;
     const name = kind === 'country' ? countryName(m.chunk.name) : m.chunk.name;
     const id = key(name);
@@ -240,7 +244,14 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
   for (const [id, party] of parties) {
     if (party.kind !== 'organisation' || ORG_HEADS.has(key(wordsOf(party.name).at(-1) ?? ''))) continue;
     const longer = [...parties.values()].filter(
-      (p) => p !== party && p.kind === 'organisation' && startsWithWords(p.name, party.name),
+      (p) =>
+        p !== party &&
+        p.kind === 'organisation' &&
+        startsWithWords(p.name, party.name) &&
+        // (`Merak` is not the `Merak Pilots Union`.)
+        !/^(?:union|association|federation|council|committee|club|trust)$/i.test(
+          wordsOf(p.name).at(-1) ?? '',
+        ),
     );
     const [owner] = longer;
     if (longer.length !== 1 || owner === undefined) continue;

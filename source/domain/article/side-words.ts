@@ -92,7 +92,8 @@ export const COMPANY_WORDS = words(`
 export const COMPANY_HEADS = words(`
   inc inc. corp corp. corporation co co. ltd ltd. llc plc company companies holdings industries
   partners group capital motors airlines airways systems technologies energy media labs consulting
-  analytics
+  analytics metals mining minerals resources steel petroleum oil chemicals pharmaceuticals pharma
+  logistics shipping telecom telecommunications electric power foods engineering construction
 `);
 /** Nouns that describe a government body (`the regulator`, `the watchdog`). */
 export const GOVERNMENT_WORDS = words(

@@ -140,6 +140,17 @@ function isNeutral(person: DerivedPlayer): boolean {
 /** Offices that lead a national government, named by the office alone: `the president's spokesman`. */
 const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir']);
 
+/** Bodies of a company's or a place's people, which a short form of the name is not. */
+const MEMBERS_BODIES = new Set([
+  'union',
+  'association',
+  'federation',
+  'council',
+  'committee',
+  'club',
+  'trust',
+]);
+
 /** Words that name an organisation by its kind (`union`, `company`, `ministry`). */
 const KIND_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS, ...KIND_NOUNS]);
 
@@ -181,7 +192,10 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     return { kind: 'place', name: text };
   // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
   if (/^\p{Lu}/u.test(text)) {
-    const longer = story.orgs.filter((o) => key(o.name).startsWith(`${key(text)} `));
+    // (Not `Merak Pilots Union` for `Merak`: a union or an association of a company's people.)
+    const longer = story.orgs.filter(
+      (o) => key(o.name).startsWith(`${key(text)} `) && !MEMBERS_BODIES.has(headOf(o.name)),
+    );
     const [only] = longer;
     if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
     // `the Commission's executive vice-president` for the `European Commission`: an organisation's
@@ -259,9 +273,10 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     // organisation's word with nothing named that fits it is the party the sentence before is about.
     if (tie.referent === undefined || !(KIND_WORDS.has(head) || head === 'group')) return undefined;
     if (countryOf(tie.referent) !== undefined) return undefined;
-    const referred = resolve({ ...tie, party: tie.referent, referent: undefined }, person, story);
-    if (referred !== undefined || story.byForm.get(key(tie.referent))?.kind === 'person') return referred;
-    return { kind: 'orgName', name: tie.referent };
+    // (The description says what it is: a party, a group, a company, not a government's body.)
+    const referred = story.byForm.get(key(tie.referent));
+    if (referred?.kind === 'person') return undefined;
+    return { kind: 'side', side: referred?.name ?? tie.referent };
   }
   // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
   const words = wordsOf(key(text));
@@ -272,6 +287,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   // `European Commission President …`, `Bank of Zambia Governor …`: a capitalised name of an
   // organisation is one, named or not.
   if (words.length > 1 && ORG_HEADS.has(headOf(text))) return { kind: 'orgName', name: text };
+  // `HidroAlba, the state hydropower company,`: a name an appositive says is an organisation.
+  if ([...story.kinds].some(([noun, names]) => KIND_WORDS.has(noun) && names.some((n) => n.name === text)))
+    return { kind: 'orgName', name: text };
   const named = story.named.get(text);
   return named === undefined ? undefined : { kind: named, name: text };
 }

@@ -142,6 +142,12 @@ export interface Named {
 }
 
 export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
+/** Words that end companies' names and ministers' portfolios alike (`Energy Minister`, `Kestrel Energy`). */
+const INDUSTRIES = new Set(
+  'energy resources mining minerals metals steel petroleum oil gas power electric chemicals pharmaceuticals telecom telecommunications media shipping logistics'.split(
+    ' ',
+  ),
+);
 export const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|ministry|department)$/;
 export const OBJECT_WORDS = /^(?:of|for|at|with|from|to)$/;
 
@@ -195,7 +201,8 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         !place &&
         !isPossessive(tokens[run.end] as Token) &&
         countryOf(run.party) === undefined &&
-        !ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) &&
+        (!ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) ||
+          INDUSTRIES.has((tokens[run.end] as Token).lower)) &&
         !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
       if (!portfolio) found.push({ party: run.party, kin, loose, place, whole: run.whole });
       i = run.end;

@@ -243,3 +243,52 @@ describe('`its` and descriptions after a sentence about an organisation', () => 
     expect(got['Henrik Dahl']).toBe('');
   });
 });
+
+describe('organisations the name rules used to misread', () => {
+  it('`All People’s Congress` is one name; `the party’s finance spokesman` is its', async () => {
+    const got = await sides(
+      story(
+        'The currency fell on Monday.',
+        'The opposition All People’s Congress accused the government of squandering reserves.',
+        'The party’s finance spokesman, Chernor Bangura, said the bank should publish its figures.',
+      ),
+    );
+    expect(got['Chernor Bangura']).toBe('All People’s Congress');
+  });
+
+  it('`Costa Viva, an environmental group,` is a group though compromise knows Costa as a name', async () => {
+    const got = await sides(
+      story(
+        'Chile fined a smelter on Monday.',
+        'Costa Viva, an environmental group that has filed three lawsuits, said the fine was too low.',
+        'The group’s lawyer, Ignacio Ruiz, said the regulator had been slow.',
+      ),
+    );
+    expect(got['Costa Viva']).toBeUndefined();
+    expect(got['Ignacio Ruiz']).toBe('Costa Viva');
+  });
+
+  it('`Natural Resources Minister` holds a portfolio; `Merak` is not the `Merak Pilots Union`', async () => {
+    const got = await sides(
+      story(
+        'Tonga granted a mining licence on Monday.',
+        'Natural Resources Minister Lupe Taumoepeau said the royalty was fair.',
+        'The Merak Pilots Union said members were owed wages.',
+        'Aditya Pranoto, Merak’s chief executive since 2021, said the airline had been crushed.',
+      ),
+    );
+    expect(got['Lupe Taumoepeau']).toBe('Tonga');
+    expect(got['Aditya Pranoto']).not.toBe('Merak Pilots Union');
+  });
+
+  it('`its` after `HidroAlba, the state hydropower company that …, said`', async () => {
+    const got = await sides(
+      story(
+        'Albania and Kosovo traded blame over a spill on Sunday.',
+        'HidroAlba, the state hydropower company that operates the dam, said it had increased releases.',
+        'Its technical director, Gentian Leka, said the lake would dilute the metals.',
+      ),
+    );
+    expect(got['Gentian Leka']).toBe('HidroAlba');
+  });
+});
