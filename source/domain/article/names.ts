@@ -226,8 +226,10 @@ function classify(
  */
 function endsName(token: Token, next: Token | undefined): boolean {
   if (!isPossessive(token)) return false;
-  // `All People's Congress`, `People's Bank of China`: inside a name.
-  if (/^people['’]s$/i.test(token.text) && next !== undefined && isCapitalised(next)) return false;
+  // `All People's Congress`, `Norwegian Fishermen's Association`: a plural's possessive is inside
+  // a name.
+  if (/^(?:people|\p{L}*men|children)['’]s$/iu.test(token.text) && next !== undefined && isCapitalised(next))
+    return false;
   return !(/s$/.test(token.text) && /^['’]/.test(token.post) && next !== undefined && isCapitalised(next));
 }
 
@@ -262,8 +264,13 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
         end += 1;
         continue;
       }
-      // `Local 1701`, `Apollo 11`: a number after a name's word (never after a month or weekday).
-      if (/^\d{1,5}$/.test(next.text) && !hasAny(tokens[end] as Token, ['Month', 'WeekDay', 'Date'])) {
+      // `Local 1701`, `Apollo 11`: a number after a name's word (never after a month or weekday, nor
+      // a plural: `the liberal Democrats 14`, seats in a list).
+      if (
+        /^\d{1,5}$/.test(next.text) &&
+        !hasAny(tokens[end] as Token, ['Month', 'WeekDay', 'Date', 'Plural']) &&
+        !/s$/.test((tokens[end] as Token).text)
+      ) {
         end += 1;
         break;
       }

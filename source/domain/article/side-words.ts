@@ -54,7 +54,7 @@ export const NATIONAL_OFFICES = words(`
 /** Words that make a title an organisation's, not a government's (`general manager`, `union secretary`). */
 export const PRIVATE_WORDS = words(`
   manager company union party club firm association federation workers board corporation bank
-  business league team trust foundation charity campaign
+  business league team trust foundation charity campaign counsel
 `);
 export const STATE_OFFICES = words(`governor state provincial province`);
 export const LOCAL_OFFICES = words(

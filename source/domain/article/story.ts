@@ -6,6 +6,7 @@
 
 import type { Sentence } from './analysed.js';
 import { DEMONYMS } from './lexicon.js';
+import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
 import {
   actingNames,
@@ -126,6 +127,20 @@ function homeCountry(
   // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
   // no other is named more often.
   const inLead = countries.filter((c) => lead !== undefined && c.seen.includes(lead.index));
+  // `The Czech National Bank held its main rate…`: a country in the name of an organisation the
+  // lead opens with, when the lead names no country itself.
+  const opener = lead?.names[0];
+  if (inLead.length === 0 && opener !== undefined && opener.kind === 'organisation' && opener.first <= 1) {
+    const owner = opener.name
+      .split(/\s+/)
+      .map((w) => countryOf(w))
+      .find((c) => c !== undefined && c !== 'Europe' && c !== 'European Union');
+    if (
+      owner !== undefined &&
+      countries.every((c) => c.name === owner || c.mentions <= (byName.get(owner) ?? 0) + 1)
+    )
+      return countries.find((c) => c.name === owner)?.name ?? owner;
+  }
   const [only] = inLead;
   return inLead.length === 1 && only !== undefined && only.mentions >= top.mentions ? only.name : undefined;
 }

@@ -128,6 +128,9 @@ export function capitalisedRun(
 }
 
 const first_ = (tokens: readonly Token[], i: number) => tokens[i] as Token;
+/** `Vienna-based` (compromise reads `Vienna` and `based`): a place that only locates. */
+const isBased = (tokens: readonly Token[], i: number) =>
+  tokens[i + 1]?.lower === 'based' && /^-$/.test(tokens[i]?.post ?? '');
 
 /** A party named in a role phrase, as written. */
 export interface Named {
@@ -186,6 +189,9 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       // `a ministry spokesperson`, `a coast guard spokeswoman`, `a company spokesman`: the body or
       // company the role is of, named by its kind (./org-kinds.ts resolves it).
       found.push({ party: `the ${token.lower}`, kin: false, loose: false });
+    } else if (isBased(tokens, i)) {
+      // `the Vienna-based privacy group`: where a group is, not whom a person acts for.
+      i += 1;
     } else if (
       token.tags.has('Demonym') ||
       (isCapitalised(token) && !isTitleWord(token) && !token.tags.has('Determiner'))
@@ -219,6 +225,10 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       if (the) j += 1;
       const object = tokens[j];
       if (object === undefined) break;
+      if (isBased(tokens, j)) {
+        i = j + 1;
+        continue;
+      }
       const objectLoose = /^(?:at|from)$/.test(token.lower);
       if (isCapitalised(object)) {
         const run = capitalisedRun(sentence, tokens, j, to);

@@ -112,3 +112,30 @@ describe('a side from the words around a name', () => {
     expect(got['Anja Roth']).toBe('Green Party');
   });
 });
+
+describe('names and phrases read whole', () => {
+  it('`Norwegian Fishermen’s Association`; `the Vienna-based privacy group Datenklar`; `general counsel`', async () => {
+    const got = await sides(
+      story(
+        'Norway and Russia argued over cod quotas on Monday.',
+        'Kari-Anne Vik, head of the Norwegian Fishermen’s Association, said boats would stay in port.',
+        'Tobias Reiner, founder of the Vienna-based privacy group Datenklar, said families would sue.',
+        'In a statement, general counsel Amelia Strauss said the lawsuit was wrong.',
+      ),
+    );
+    expect(got['Kari-Anne Vik']).toBe('Norwegian Fishermen’s Association');
+    expect(got['Tobias Reiner']).toBe('Datenklar');
+    expect(got['Amelia Strauss']).not.toBe('Norway');
+  });
+
+  it('a finance minister in a story led by a country’s central bank is that country’s', async () => {
+    const got = await sides(
+      story(
+        'The Czech National Bank held its main rate at 4.25% on Thursday.',
+        'Finance Minister Jiří Hlaváček had urged a cut.',
+        'Germany and Poland cut rates last month.',
+      ),
+    );
+    expect(got['Jiří Hlaváček']).toBe('Czech Republic');
+  });
+});
