@@ -19,6 +19,7 @@ import {
 import {
   isCapitalised,
   isCountryName,
+  isKnownWord,
   isPossessive,
   joinsNext,
   stripPossessive,
@@ -106,6 +107,9 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     return true;
   // `WHO Director-General …`: an acronym is a name, even one compromise reads as a question word.
   if (isAcronym(token)) return true;
+  // `Kirsty Baird, a spokeswoman…`, `Maly Keo`: a word compromise's lexicon does not hold (it guessed
+  // an adjective from its ending) before a capitalised word.
+  if (next !== undefined && joinsNext(token) && isCapitalised(next) && !isKnownWord(token.text)) return true;
   if (hasAny(token, ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord']))
     return false;
   // `Habitat for Humanity has built…`: a noun, a connector and a capitalised word open a name.

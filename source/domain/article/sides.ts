@@ -275,8 +275,12 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     if (countryOf(tie.referent) !== undefined) return undefined;
     // (The description says what it is: a party, a group, a company, not a government's body.)
     const referred = story.byForm.get(key(tie.referent));
-    if (referred?.kind === 'person') return undefined;
-    return { kind: 'side', side: referred?.name ?? tie.referent };
+    const party =
+      referred?.kind === 'organisation' ||
+      story.acting.has(tie.referent) ||
+      [...story.kinds.values()].some((names) => names.some((n) => n.name === tie.referent)) ||
+      (referred === undefined && !/\s/.test(tie.referent));
+    return party ? { kind: 'side', side: referred?.name ?? tie.referent } : undefined;
   }
   // A part of a name is enough when it cannot be a common word: `Local 1701`, `Transit Authority`.
   const words = wordsOf(key(text));
@@ -287,6 +291,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   // `European Commission President …`, `Bank of Zambia Governor …`: a capitalised name of an
   // organisation is one, named or not.
   if (words.length > 1 && ORG_HEADS.has(headOf(text))) return { kind: 'orgName', name: text };
+  // `the Bangkok-based group Rivers Watch Asia`: a name a description stands before.
+  if (tie.described === true && story.byForm.get(key(text))?.kind !== 'person')
+    return { kind: 'orgName', name: text };
   // `HidroAlba, the state hydropower company,`: a name an appositive says is an organisation.
   if ([...story.kinds].some(([noun, names]) => KIND_WORDS.has(noun) && names.some((n) => n.name === text)))
     return { kind: 'orgName', name: text };

@@ -38,6 +38,8 @@ export interface Tie {
   readonly place?: boolean | undefined;
   /** The whole capitalised run a country or acronym opens: `China Huaxia Rail Engineering`. */
   readonly whole?: string | undefined;
+  /** A description stands before the name (`the Bangkok-based group Rivers Watch Asia`): an organisation. */
+  readonly described?: boolean | undefined;
   /** For a description (`the group`), the party `its` would stand for there: the last resort. */
   readonly referent?: string | undefined;
   /** The sentence the tie was read in (set by ./players.ts): a description means the party named nearest before. */
@@ -62,8 +64,9 @@ export const isRoleNoun = (token: Token) =>
   isTitleWord(token) ||
   (token.tags.has('Actor') && !isCapitalised(token)) ||
   PARTY_MEMBERS.has(token.text) ||
-  // `a mediator`, `an economist`: compromise does not tag every neutral role as an actor.
-  (NEUTRAL_ROLES.has(token.lower) && !isCapitalised(token));
+  // `a mediator`, `an economist`, `a member of parliament`: compromise does not tag every role as
+  // an actor.
+  ((NEUTRAL_ROLES.has(token.lower) || REPRESENTATIVE_ROLES.has(token.lower)) && !isCapitalised(token));
 
 /** The text of a token range of the sentence. */
 export const slice = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
@@ -128,6 +131,13 @@ export function capitalisedRun(
 }
 
 const first_ = (tokens: readonly Token[], i: number) => tokens[i] as Token;
+/** Words for kinds of organisation that stand right before a name: `the campaign group Rivers Watch`. */
+const KIND_BEFORE = new Set([
+  ...ORG_HEADS,
+  ...'company firm group operator maker retailer lender insurer carrier house campaign charity developer'.split(
+    ' ',
+  ),
+]);
 /** `Vienna-based` (compromise reads `Vienna` and `based`): a place that only locates. */
 const isBased = (tokens: readonly Token[], i: number) =>
   tokens[i + 1]?.lower === 'based' && /^-$/.test(tokens[i]?.post ?? '');
@@ -142,6 +152,8 @@ export interface Named {
   readonly place?: boolean;
   /** The whole capitalised run a country or acronym opens (`China Huaxia Rail Engineering`). */
   readonly whole?: string;
+  /** A description stands before the name: `the launch operator Arianespace`. */
+  readonly described?: boolean;
 }
 
 export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
@@ -210,7 +222,9 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         (!ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) ||
           INDUSTRIES.has((tokens[run.end] as Token).lower)) &&
         !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
-      if (!portfolio) found.push({ party: run.party, kin, loose, place, whole: run.whole });
+      // `the privacy group Datenklar`, `trading house Nordkaffee`: a kind of organisation before the name.
+      const described = prev !== undefined && !isCapitalised(prev) && KIND_BEFORE.has(prev.lower);
+      if (!portfolio) found.push({ party: run.party, kin, loose, place, whole: run.whole, described });
       i = run.end;
     } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
       // `president of the Transport Workers Union`, `representing the group`: the object,
@@ -259,7 +273,9 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
           !isPossessive(tokens[end] as Token) &&
           isCapitalised(named)
         ) {
-          i = end;
+          const run = capitalisedRun(sentence, tokens, end + 1, to);
+          found.push({ party: run.party, kin: false, loose: false, described: true });
+          i = run.end;
           continue;
         }
         const party = `the ${stripPossessive(slice(sentence, tokens, j, end))}`;
@@ -324,13 +340,13 @@ export function phraseTies(
   const named = partiesIn(sentence, tokens, from, to);
   // `Scottish Conservative education spokesman`: the nationality qualifies the party.
   const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
-  for (const { party, kin, loose, place, whole } of named) {
+  for (const { party, kin, loose, place, whole, described } of named) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
     if (isDemonym(party) && (!official || partyMember)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
-    ties.push({ party, strength, kin, official, loose, representative, place, whole });
+    ties.push({ party, strength, kin, official, loose, representative, place, whole, described });
   }
   return { ties, roleWords, words: span.map(titleKey) };
 }

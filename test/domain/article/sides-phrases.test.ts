@@ -139,3 +139,19 @@ describe('names and phrases read whole', () => {
     expect(got['Jiří Hlaváček']).toBe('Czech Republic');
   });
 });
+
+describe('people compromise does not know by name', () => {
+  it('`Kirsty Baird`, `Maly Keo` opening a sentence; `a member of parliament for the party` is a person', async () => {
+    const got = await sides(
+      story(
+        'Scotland approved a wind farm on Monday.',
+        'Kirsty Baird, a spokeswoman for Wingwatch Scotland, said eagles nest nearby.',
+        'Maly Keo, a campaigner with the Bangkok-based group Rivers Watch Asia, said fish ladders had failed.',
+        'Radu Ionescu, a member of parliament for the Social Democratic Party, said the terms were secret.',
+      ),
+    );
+    expect(got['Kirsty Baird']).toBe('Wingwatch Scotland');
+    expect(got['Maly Keo']).toBe('Rivers Watch Asia');
+    expect(got['Radu Ionescu']).toBe('Social Democratic Party');
+  });
+});
