@@ -147,7 +147,19 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
     // shareholder, said…`): the subject, though other parties are named after it.
     const opens =
       named !== undefined && startsWith(tokens, named) && (party === undefined || party.first > 1);
-    if (opens) lastParty = named;
+    // `Austria's Donau Bahnbau, which led a rival bid, …`: the subject is the possessed name.
+    const [head, owned] = sentence.names;
+    const possessed =
+      head !== undefined &&
+      owned !== undefined &&
+      head.first === 0 &&
+      head.possessive &&
+      owned.first === head.last + 1 &&
+      (owned.kind === 'unknown' || owned.kind === 'organisation')
+        ? owned.name
+        : undefined;
+    if (possessed !== undefined) lastParty = possessed;
+    else if (opens) lastParty = named;
     else if (party !== undefined) lastParty = party.name;
     else if (described !== undefined) lastParty = described;
     else if (named !== undefined) lastParty = named;

@@ -206,12 +206,13 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
         ? 'organisation'
         : m.chunk.kind;
     if (kind !== 'country' && kind !== 'organisation') continue;
-    const name = kind === 'country' ? countryName(m.chunk.name) : m.chunk.name;
+    // (`… Exporters Association (BGMEA)`: the name, without an acronym in brackets after it.)
+    const name = kind === 'country' ? countryName(m.chunk.name) : m.chunk.name.replace(/\s*\(.*$/, '');
     const id = key(name);
     let party = parties.get(id);
     if (party === undefined) {
       party = newPlayer(
-        kind === 'country' && isDemonym(m.chunk.name) ? name : m.chunk.name,
+        kind === 'country' && !isDemonym(m.chunk.name) ? m.chunk.name : name,
         kind,
         m.sentence,
         m.chunk.first,

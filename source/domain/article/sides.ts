@@ -232,8 +232,9 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     const kind = namedKind(story, head0, at);
     const kindPlayer = kind === undefined ? undefined : story.byForm.get(key(kind.name));
     if (kind !== undefined && kindPlayer?.kind !== 'person')
+      // (What the text itself called this kind of thing weighs a sentence more.)
       candidates.push({
-        at: kind.at,
+        at: kind.at + 1,
         resolved:
           kindPlayer?.kind === 'organisation'
             ? { kind: 'org', org: kindPlayer }

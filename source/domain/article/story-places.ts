@@ -4,9 +4,13 @@
  */
 
 import type { Sentence } from './analysed.js';
+import { ORG_HEADS } from './lexicon.js';
 import { countryOf, type NameChunk } from './names.js';
 import type { DerivedPlayer } from './players.js';
-import { GOVERNMENT_WORDS } from './side-words.js';
+import { COMPANY_WORDS, GOVERNMENT_WORDS } from './side-words.js';
+
+const ORG_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS]);
+
 import { isPossessive, stripPossessive, type Token } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -198,7 +202,7 @@ export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { n
         ? [{ name: opener.text, first: 0, last: 0, kind: 'unknown' as const }]
         : [];
     for (const chunk of [...openers, ...names]) {
-      if (chunk.kind === 'person' || chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      if (chunk.kind === 'date' || chunk.kind === 'thing') continue;
       if (
         !/^,/.test((tokens[chunk.last] as Token).post) ||
         !/^(?:the|a|an)$/.test(tokens[chunk.last + 1]?.lower ?? '')
@@ -215,6 +219,8 @@ export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { n
       }
       if (head === undefined) continue;
       const noun = stripPossessive(head.lower);
+      // (`Costa Viva, an environmental group,`: compromise's person, but a group by the text.)
+      if (chunk.kind === 'person' && !ORG_WORDS.has(noun)) continue;
       kinds.set(noun, [...(kinds.get(noun) ?? []), { name: chunk.name, at: index }]);
     }
   }

@@ -110,7 +110,8 @@ export function capitalisedRun(
     else break;
   }
   const first = tokens[i] as Token;
-  const whole = stripPossessive(slice(sentence, tokens, i, end));
+  // (`… Exporters Association (BGMEA)`: without an acronym in brackets after the name.)
+  const whole = stripPossessive(slice(sentence, tokens, i, end)).replace(/\s*\(.*$/, '');
   // `French Research Minister`, `UK Energy Secretary`: a country, then a portfolio.
   const title = tokens[end + 1];
   if (
@@ -346,7 +347,9 @@ export function phraseTies(
     if (isDemonym(party) && (!official || partyMember)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
-    ties.push({ party, strength, kin, official, loose, representative, place, whole, described });
+    // (`… Exporters Association (BGMEA)`: the name, without the acronym in brackets after it.)
+    const text = party.replace(/\s*\(.*$/, '');
+    ties.push({ party: text, strength, kin, official, loose, representative, place, whole, described });
   }
   return { ties, roleWords, words: span.map(titleKey) };
 }

@@ -292,3 +292,26 @@ describe('organisations the name rules used to misread', () => {
     expect(got['Gentian Leka']).toBe('HidroAlba');
   });
 });
+
+describe('what the text called a thing weighs more than a name acting nearby', () => {
+  it('`The group’s lawyer` after `Costa Viva, an environmental group`, though `Cuprex should…` follows', async () => {
+    const got = await sides(
+      story(
+        'Chile fined a smelter run by Cuprex on Monday. Cuprex said it would appeal.',
+        'Costa Viva, an environmental group that has filed three lawsuits, said the fine was too low.',
+        'The group’s lawyer, Ignacio Ruiz, said Cuprex should publish its readings.',
+      ),
+    );
+    expect(got['Ignacio Ruiz']).toBe('Costa Viva');
+  });
+
+  it('an acronym in brackets after a name is not part of it', async () => {
+    const got = await sides(
+      story(
+        'Garment workers protested on Sunday.',
+        'Faruque Hossain, president of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA), said exporters were struggling.',
+      ),
+    );
+    expect(got['Faruque Hossain']).toBe('Bangladesh Garment Manufacturers and Exporters Association');
+  });
+});
