@@ -5,6 +5,7 @@
  */
 
 import type { Sentence } from './analysed.js';
+import { capitalOf } from './capitals.js';
 import { DEMONYMS } from './lexicon.js';
 import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
@@ -35,6 +36,8 @@ export interface Story {
   readonly home: string | undefined;
   /** Per sentence, the country it opens with as its subject (`Laos rejected…`, `Kenya's …`). */
   readonly subjects: ReadonlyMap<number, { country: string; section: string }>;
+  /** Per sentence, the one country whose capital it names (`told a briefing in Hanoi`). */
+  readonly capitals: ReadonlyMap<number, string>;
   readonly region: string | undefined;
   /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
@@ -66,7 +69,8 @@ export function storyOf(
     orgs,
     named: namedPlaces(sentences, people),
     country: countries.size === 1 ? [...countries][0] : undefined,
-    home: homeCountry(named, sentences[0], subjects, namedByName(sentences, byForm)),
+    home: homeCountry(named, sentences[0], subjects, namedByName(sentences, byForm), byForm),
+    capitals: capitalsNamed(sentences, byForm),
     subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
     ownerOf: owners(sentences, byForm),
@@ -115,14 +119,19 @@ function homeCountry(
   lead: Sentence | undefined,
   subjects: ReadonlyMap<number, { country: string }>,
   byName: ReadonlyMap<string, number>,
+  byForm: ReadonlyMap<string, DerivedPlayer>,
 ): string | undefined {
   const [top, next] = [...countries].sort((a, b) => b.mentions - a.mentions);
   if (top === undefined) return undefined;
   if (next === undefined) return top.name;
+  const most = Math.max(...byName.values());
+  // `NEW DELHI, Oct 8 (Reuters) - Vietnam said…`: the capital a wire story is filed from, when the
+  // story names its country as often as any.
+  const filed = lead === undefined ? undefined : datelineCountry(lead, byForm);
+  if (filed !== undefined && (byName.get(filed) ?? 0) >= most) return filed;
   // `Tonga on Monday granted a Canadian-listed company…`: the country the lead opens with, when no
   // other is named more often by its name (`Chinese` in `a Chinese bid` is no mention of a party).
   const subject = lead === undefined ? undefined : subjects.get(lead.index);
-  const most = Math.max(...byName.values());
   if (subject !== undefined && (byName.get(subject.country) ?? 0) >= most) return subject.country;
   // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
   // no other is named more often.
@@ -173,13 +182,17 @@ function subjectCountries(
 
 /**
  * The country an office with no country named belongs to at sentence `at`: the one this sentence
- * or the one before (in the same section) opens with as its subject (`Laos rejected the complaint.
- * Deputy Energy Minister X said…`), else the country the story is about.
+ * opens with as its subject, or whose capital it names (`told a briefing in Hanoi`), or the one the
+ * sentence before (in the same section) opens with (`Laos rejected the complaint. Deputy Energy
+ * Minister X said…`), else the country the story is about.
  */
 export function countryAt(story: Story, at: number | undefined, section?: string): string | undefined {
   if (at !== undefined) {
     const here = story.subjects.get(at);
     if (here !== undefined) return here.country;
+    // `visited Beijing on Thursday and met Vice Premier X`: the country whose capital it names.
+    const capital = story.capitals.get(at);
+    if (capital !== undefined) return capital;
     const before = story.subjects.get(at - 1);
     if (before !== undefined && (section === undefined || before.section === section)) return before.country;
   }
@@ -207,4 +220,38 @@ export function namedKind(story: Story, noun: string, at: number): { name: strin
   for (const named of story.kinds.get(noun) ?? [])
     if (named.at <= at && (best === undefined || named.at >= best.at)) best = named;
   return best;
+}
+
+/** The country a player of the story is, by the name `countryOf` gives it (`Czechia` for `Czech Republic`). */
+function storyCountry(name: string, byForm: ReadonlyMap<string, DerivedPlayer>): string | undefined {
+  const player = byForm.get(key(name)) ?? byForm.get(key(countryOf(name) ?? name));
+  return player?.kind === 'country' ? player.name : undefined;
+}
+
+/** The country of the capital a lead's dateline names (`NEW DELHI, Oct 8 (Reuters) -`), if the story names it. */
+function datelineCountry(lead: Sentence, byForm: ReadonlyMap<string, DerivedPlayer>): string | undefined {
+  const dash = lead.tokens.findIndex((t, i) => i < 10 && /^\)?\s*[-–—]\s/.test(t.post));
+  const [city] = lead.names;
+  if (dash === -1 || city === undefined || city.first > 0 || city.last > dash) return undefined;
+  const country = capitalOf(city.name);
+  return country === undefined ? undefined : storyCountry(country, byForm);
+}
+
+/** Per sentence, the one country of the story whose capital the sentence names. */
+function capitalsNamed(
+  sentences: readonly Sentence[],
+  byForm: ReadonlyMap<string, DerivedPlayer>,
+): Map<number, string> {
+  const capitals = new Map<number, string>();
+  for (const { names, index } of sentences) {
+    const found = new Set(
+      names.flatMap((chunk) => {
+        const country = capitalOf(chunk.name);
+        const named = country === undefined ? undefined : storyCountry(country, byForm);
+        return named === undefined ? [] : [named];
+      }),
+    );
+    if (found.size === 1) capitals.set(index, [...found][0] as string);
+  }
+  return capitals;
 }

@@ -192,3 +192,27 @@ describe('more places and roles', () => {
     expect(got['Tran Quoc Hung']).toBe('Vietnam');
   });
 });
+
+describe('capitals (from countries-list)', () => {
+  it('a dateline’s capital is the story’s country when the story names it as often as any', async () => {
+    const got = await sides(
+      story(
+        'NEW DELHI, Oct 8 (Wire) - Vietnam said on Wednesday it would challenge a duty on steel imposed by India.',
+        'India says the duty protects its mills. India will defend it at the WTO.',
+        'An official at the directorate, Anjali Deshpande, a joint secretary, said hearings would follow.',
+        'Trade Secretary Rajiv Rao said the duty would stay.',
+      ),
+    );
+    expect(got['Rajiv Rao']).toBe('India');
+  });
+
+  it('a minister in a sentence naming one capital: `visited Beijing and met Vice Premier X`', async () => {
+    const got = await sides(
+      story(
+        'The United States restricted chip sales to China on Tuesday.',
+        'The chipmaker’s chief visited Beijing on Thursday and met Vice Premier He Lifeng.',
+      ),
+    );
+    expect(got['He Lifeng']).toBe('China');
+  });
+});
