@@ -268,6 +268,12 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
         end += 1;
         continue;
       }
+      // `Park Ji-hoon`: a hyphenated given name whose second part is no English word (not
+      // `Vienna-based`, `Kyiv-led`).
+      if ((tokens[end] as Token).post === '-' && /^\p{Ll}+$/u.test(next.text) && !isKnownWord(next.text)) {
+        end += 1;
+        continue;
+      }
       // `Local 1701`, `Apollo 11`: a number after a name's word (never after a month or weekday, nor
       // a plural: `the liberal Democrats 14`, seats in a list).
       if (
@@ -283,7 +289,7 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
       // (`the Bank of Portugal and European officials`: a nationality after `and` is not in the name.)
       const joins =
         next.text !== 'and' ||
-        (tokens.slice(i, end + 1).some((t) => t.text === 'of') &&
+        (tokens.slice(i, end + 1).some((t) => t.text === 'of' || t.text === 'for') &&
           DEMONYMS[tokens[end + 2]?.lower ?? ''] === undefined);
       // One or two particles before a capitalised word: `Bank of England`, `Ursula von der Leyen`.
       let particles = 0;
@@ -333,8 +339,15 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
   )
     titleEnd = undefined;
   if (titleEnd !== undefined) {
-    // `Secretary of State Marco Rubio`: the title takes `of State` too when a name is left after it.
-    if (tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2;
+    // `Secretary of State Marco Rubio`, `Minister for Further and Higher Education Declan Foley`:
+    // the title takes its portfolio too, up to the name left after it (two words when the first is
+    // a first name or a word compromise does not know, else one).
+    if (/^(?:of|for)$/.test(tokens[titleEnd + 1]?.lower ?? '') && titleEnd + 3 <= to) {
+      const given = tokens[to - 1] as Token;
+      const two =
+        to - 1 > titleEnd + 2 && (hasAny(given, ['FirstName', 'Person']) || !isKnownWord(given.text));
+      titleEnd = two ? to - 2 : to - 1;
+    }
     titleFirst = from;
     first = titleEnd + 1;
   }

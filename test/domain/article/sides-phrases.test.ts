@@ -155,3 +155,17 @@ describe('people compromise does not know by name', () => {
     expect(got['Radu Ionescu']).toBe('Social Democratic Party');
   });
 });
+
+describe('names after long titles and with hyphens', () => {
+  it('`Minister for Further and Higher Education Declan Foley`, `Park Ji-hoon`', async () => {
+    const got = await sides(
+      story(
+        'Ireland and South Korea signed a student exchange on Monday.',
+        'Minister for Further and Higher Education Declan Foley has yet to rule on the application.',
+        'Its deputy trade minister, Park Ji-hoon, said Seoul wanted consultations.',
+      ),
+    );
+    expect(Object.keys(got)).toEqual(expect.arrayContaining(['Declan Foley', 'Park Ji-hoon']));
+    expect(got.Further).toBeUndefined();
+  });
+});
