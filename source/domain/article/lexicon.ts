@@ -59,7 +59,7 @@ export const ORG_HEADS = words(`
   associations federations councils research capital partners holdings consulting analytics labs
   media energy motors airlines airways systems technologies group lobby consortium charity directorate
   inspectorate metals mining minerals resources steel petroleum chemicals pharmaceuticals logistics
-  shipping telecom telecommunications
+  shipping telecom telecommunications terminals
 `);
 
 /**

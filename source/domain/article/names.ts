@@ -12,6 +12,7 @@ import {
   FOREIGN_ORG_HEADS,
   NOT_ORG_ACRONYMS,
   ORG_HEADS,
+  PARTY_MEMBERS,
   PERSON_TITLES,
   THING_NOUNS,
   TITLE_WORDS,
@@ -59,6 +60,13 @@ const CONNECTORS = new Set([
   'da',
   'du',
   'and',
+  'en',
+  'y',
+  'e',
+  'di',
+  'dos',
+  'das',
+  'des',
 ]);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const ORG_TAGS = ['Organization', 'SportsTeam'];
@@ -183,11 +191,20 @@ function classify(
   )
     return 'thing';
   // A dateline (`LONDON, Sept 9 -`): the place a story is filed from.
-  if (first === 0 && part.length === 1 && /^[A-Z]{3,}$/.test(lastToken.text) && /^,/.test(lastToken.post))
+  // (or `ASTANA (Meridian News) —`, the agency in brackets)
+  if (
+    first === 0 &&
+    part.length === 1 &&
+    /^[A-Z]{3,}$/.test(lastToken.text) &&
+    /^(?:,|\s*\()/.test(lastToken.post)
+  )
     return 'place';
   if (part.length === 1 && countryOf(lastToken.text, lastToken) !== undefined) return 'country';
   if (countryOf(name) !== undefined) return 'country';
   if (hasTitle && part.every((t) => !hasAny(t, ORG_TAGS) && !ORG_HEADS.has(t.lower))) return 'person';
+  // `Liberal Democrats`, `Social Democrats`: a party named by its members.
+  if (part.length > 1 && PARTY_MEMBERS.has(lastToken.text) && /s$/.test(lastToken.text))
+    return 'organisation';
   if (
     ORG_HEADS.has(stripPossessive(lastToken.lower)) ||
     part.slice(1).some((t) => isCapitalised(t) && ORG_HEADS.has(t.lower)) ||
@@ -270,7 +287,15 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
       }
       // `Park Ji-hoon`: a hyphenated given name whose second part is no English word (not
       // `Vienna-based`, `Kyiv-led`).
-      if ((tokens[end] as Token).post === '-' && /^\p{Ll}+$/u.test(next.text) && !isKnownWord(next.text)) {
+      // (`Organisation for Co-operation`: a capitalised prefix before its word.)
+      const prefix = /^(?:Co|Non|Pre|Re|Anti|Inter|Multi|Pan|Trans|Post|Sub|Ex|Self)$/.test(
+        (tokens[end] as Token).text,
+      );
+      if (
+        (tokens[end] as Token).post === '-' &&
+        /^\p{Ll}+$/u.test(next.text) &&
+        (prefix || !isKnownWord(next.text))
+      ) {
         end += 1;
         continue;
       }
@@ -348,6 +373,12 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
         to - 1 > titleEnd + 2 && (hasAny(given, ['FirstName', 'Person']) || !isKnownWord(given.text));
       titleEnd = two ? to - 2 : to - 1;
     }
+    // `Centre for Environmental Justice and Development`: a connector after the title word means
+    // it is inside a name, not before a person's.
+    const rest = tokens.slice(titleEnd + 1, to + 1);
+    if (rest.some((t) => /^(?:and|of|for)$/.test(t.text))) titleEnd = undefined;
+  }
+  if (titleEnd !== undefined) {
     titleFirst = from;
     first = titleEnd + 1;
   }

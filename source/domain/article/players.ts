@@ -224,6 +224,26 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     if (m.chunk.name !== party.name && !party.aliases.includes(m.chunk.name))
       party.aliases.push(m.chunk.name);
   }
+  // `Kazakhstan Temir Zholy (KTZ)`: a name with its acronym in brackets after it is that acronym's
+  // organisation, whatever the name rules made of the name.
+  for (const m of mentions) {
+    const party = parties.get(key(m.chunk.name));
+    if (
+      party?.kind !== 'organisation' ||
+      !ACRONYM.test(party.name) ||
+      !/\(\s*$/.test(m.sentence.tokens[m.chunk.first]?.pre ?? '')
+    )
+      continue;
+    const full = m.sentence.names.find(
+      (c) => c.last === m.chunk.first - 1 && c.kind !== 'person' && c.kind !== 'date',
+    );
+    if (full === undefined || wordsOf(full.name).length < 2) continue;
+    parties.delete(key(party.name));
+    party.aliases.push(party.name);
+    party.name = full.name;
+    party.side = full.name;
+    parties.set(key(full.name), party);
+  }
   // An acronym is the organisation whose initials it spells: `FEMA`, `WHO`.
   for (const [id, party] of parties) {
     if (party.kind !== 'organisation' || !ACRONYM.test(party.name)) continue;

@@ -99,6 +99,12 @@ export function capitalisedRun(
   while (end < to && joinsNext(tokens[end] as Token) && !owns(tokens[end] as Token)) {
     const next = tokens[end + 1] as Token;
     if (isCapitalised(next) && !isTitleWord(next)) end += 1;
+    // `Organisation for Co-operation`: a capitalised prefix and its word.
+    else if (
+      (tokens[end] as Token).post === '-' &&
+      /^(?:Co|Non|Pre|Re|Anti|Inter|Multi|Pan|Trans|Post|Sub|Ex|Self)$/.test((tokens[end] as Token).text)
+    )
+      end += 1;
     else if (isNumber(next)) end += 1;
     else if (
       isConnectorWord(next) &&
@@ -126,6 +132,8 @@ export function capitalisedRun(
   // `British Columbia's forests minister`: a place of its own, not `British`.
   const place = tokens.slice(i, end + 1).every((t) => t.tags.has('Place') || t.tags.has('Region'));
   if (place && countryOf(whole) === undefined) return { end, party: whole };
+  // `The European Union's commissioner`: a union of countries, not `Europe`.
+  if (countryOf(whole) !== undefined) return { end, party: whole };
   if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
     return { end: i, party: lead, whole };
   return { end, party: whole };
@@ -210,6 +218,11 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       (isCapitalised(token) && !isTitleWord(token) && !token.tags.has('Determiner'))
     ) {
       const run = capitalisedRun(sentence, tokens, i, to);
+      // (`the Port Harcourt-based Centre`: a place of more than one word, too.)
+      if (isBased(tokens, run.end)) {
+        i = run.end + 1;
+        continue;
+      }
       const kin = isPossessive(tokens[run.end] as Token) && kinAfter(run.end);
       const place = tokens.slice(i, run.end + 1).every((t) => t.tags.has('Place'));
       // `Science Minister`, `Health Secretary`: a portfolio before the title, not a party.
@@ -247,6 +260,10 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       const objectLoose = /^(?:at|from)$/.test(token.lower);
       if (isCapitalised(object)) {
         const run = capitalisedRun(sentence, tokens, j, to);
+        if (isBased(tokens, run.end)) {
+          i = run.end + 1;
+          continue;
+        }
         // `Minister of Water Resources`, `Commissioner for Health`: a portfolio, not a party.
         const portfolio =
           /^(?:of|for)$/.test(token.lower) &&

@@ -169,3 +169,28 @@ describe('names after long titles and with hyphens', () => {
     expect(got.Further).toBeUndefined();
   });
 });
+
+describe('names with brackets, hyphens and datelines', () => {
+  it('`Kazakhstan Temir Zholy (KTZ)`: `KTZ chairman X` is the railway’s by its full name', async () => {
+    const got = await sides(
+      story(
+        'ASTANA (Wire) — China protested on Thursday against higher rail fees.',
+        'Kazakhstan Temir Zholy (KTZ), the state railway company, raised its tariff by 18%.',
+        'KTZ chairman Nurlan Abenov said the increase paid for new lines.',
+      ),
+    );
+    expect(got['Nurlan Abenov']).toBe('Kazakhstan Temir Zholy');
+  });
+
+  it('`Organisation for Co-operation` is not cut at its hyphen; `the Liberal Democrats` are no person', async () => {
+    const got = await sides(
+      story(
+        'Rail fees rose on Monday.',
+        'Miroslaw Antoniak, chairman of the Organisation for Co-operation, offered to host talks.',
+        'The Liberal Democrats, who hold 7 seats, called the decision in.',
+      ),
+    );
+    expect(got['Miroslaw Antoniak']).toBe('Organisation for Co-operation');
+    expect(got['Liberal Democrats']).toBeUndefined();
+  });
+});
