@@ -20,6 +20,7 @@ import {
 import {
   isCapitalised,
   isCountryName,
+  isHyphenPrefix,
   isKnownWord,
   isPossessive,
   joinsNext,
@@ -288,13 +289,10 @@ export function findNames(sentence: string, tokens: readonly Token[]): NameChunk
       // `Park Ji-hoon`: a hyphenated given name whose second part is no English word (not
       // `Vienna-based`, `Kyiv-led`).
       // (`Organisation for Co-operation`: a capitalised prefix before its word.)
-      const prefix = /^(?:Co|Non|Pre|Re|Anti|Inter|Multi|Pan|Trans|Post|Sub|Ex|Self)$/.test(
-        (tokens[end] as Token).text,
-      );
       if (
         (tokens[end] as Token).post === '-' &&
         /^\p{Ll}+$/u.test(next.text) &&
-        (prefix || !isKnownWord(next.text))
+        (isHyphenPrefix(tokens[end] as Token) || !isKnownWord(next.text))
       ) {
         end += 1;
         continue;

@@ -41,6 +41,24 @@ export function headOf(name: string): string {
   return (cut === -1 ? words : words.slice(0, cut)).at(-1) ?? '';
 }
 
+/** Bodies of a company's or a place's people, which a short form of its name is not. */
+const MEMBERS_BODIES = new Set([
+  'union',
+  'association',
+  'federation',
+  'council',
+  'committee',
+  'club',
+  'trust',
+]);
+
+/**
+ * `Helix` for `Helix Systems`, `Labour` for `Labour Party`: `short` begins `name` and has fewer
+ * words; not `Merak` for the `Merak Pilots Union`, a body of the company's people.
+ */
+export const isShortForm = (short: string, name: string): boolean =>
+  key(name).startsWith(`${key(short)} `) && !MEMBERS_BODIES.has(headOf(name));
+
 /** What kind of organisation a name is, by its head word (and its first word for international bodies). */
 export function orgKind(name: string): OrgKind {
   const head = headOf(name);

@@ -5,7 +5,6 @@
 
 import type { Sentence } from './analysed.js';
 import { type Context, ITS, type Office, sentenceTies } from './context.js';
-import { DEMONYMS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { countryOf } from './names.js';
 import type { DerivedPlayer } from './players.js';
@@ -29,9 +28,6 @@ export function absorbContext(player: DerivedPlayer, context: Context, sentence:
   )
     player.office = office;
 }
-
-const _isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
-const _countryName = (text: string) => countryOf(text) ?? text;
 
 /**
  * Sentence-level ties (delegations, copular roles, `represents`) for a name or a `He`/`She` subject,

@@ -8,11 +8,14 @@
 
 import type { Sentence } from './analysed.js';
 import type { Office, Tie } from './context.js';
-import { DEMONYMS, ORG_HEADS } from './lexicon.js';
+import { ORG_HEADS } from './lexicon.js';
 import { type Mention, mentionsOf } from './mentions.js';
 import { countryOf } from './names.js';
+import { isShortForm } from './org-kinds.js';
 import { absorbContext, addSentenceTies } from './person-ties.js';
 import { resolveSides } from './sides.js';
+import { isDemonym } from './ties.js';
+import { withoutBracketed } from './tokens.js';
 
 export type PartyKind = 'person' | 'organisation' | 'country' | 'group';
 
@@ -46,7 +49,6 @@ export interface DerivedPlayer {
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (name: string) => name.split(/\s+/);
-const _PRONOUNS = /^(?:he|she)$/i;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 
 function newPlayer(name: string, kind: PartyKind, sentence: Sentence, firstAt = 0): DerivedPlayer {
@@ -207,7 +209,7 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
         : m.chunk.kind;
     if (kind !== 'country' && kind !== 'organisation') continue;
     // (`… Exporters Association (BGMEA)`: the name, without an acronym in brackets after it.)
-    const name = kind === 'country' ? countryName(m.chunk.name) : m.chunk.name.replace(/\s*\(.*$/, '');
+    const name = kind === 'country' ? countryName(m.chunk.name) : withoutBracketed(m.chunk.name);
     const id = key(name);
     let party = parties.get(id);
     if (party === undefined) {
@@ -265,14 +267,7 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
   for (const [id, party] of parties) {
     if (party.kind !== 'organisation' || ORG_HEADS.has(key(wordsOf(party.name).at(-1) ?? ''))) continue;
     const longer = [...parties.values()].filter(
-      (p) =>
-        p !== party &&
-        p.kind === 'organisation' &&
-        startsWithWords(p.name, party.name) &&
-        // (`Merak` is not the `Merak Pilots Union`.)
-        !/^(?:union|association|federation|council|committee|club|trust)$/i.test(
-          wordsOf(p.name).at(-1) ?? '',
-        ),
+      (p) => p !== party && p.kind === 'organisation' && isShortForm(party.name, p.name),
     );
     const [owner] = longer;
     if (longer.length !== 1 || owner === undefined) continue;
@@ -295,10 +290,6 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
   return parties;
 }
 
-/** Whether `name` begins with the words of `short` and has more. */
-export const startsWithWords = (name: string, short: string): boolean =>
-  key(name).startsWith(`${key(short)} `);
-
 function mergeInto(owner: DerivedPlayer, party: DerivedPlayer): void {
   for (const alias of [party.name, ...party.aliases])
     if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
@@ -310,5 +301,4 @@ function mergeInto(owner: DerivedPlayer, party: DerivedPlayer): void {
   }
 }
 
-const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
 const countryName = (text: string) => countryOf(text) ?? text;

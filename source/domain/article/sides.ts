@@ -19,7 +19,7 @@ import type { Sentence } from './analysed.js';
 import type { Tie } from './context.js';
 import { ORG_HEADS, PARTY_MEMBERS } from './lexicon.js';
 import { countryOf } from './names.js';
-import { countDescriptions, describe, headOf, orgKind } from './org-kinds.js';
+import { countDescriptions, describe, headOf, isShortForm, orgKind } from './org-kinds.js';
 import type { DerivedPlayer } from './players.js';
 import {
   COMPANY_WORDS,
@@ -140,17 +140,6 @@ function isNeutral(person: DerivedPlayer): boolean {
 /** Offices that lead a national government, named by the office alone: `the president's spokesman`. */
 const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir']);
 
-/** Bodies of a company's or a place's people, which a short form of the name is not. */
-const MEMBERS_BODIES = new Set([
-  'union',
-  'association',
-  'federation',
-  'council',
-  'committee',
-  'club',
-  'trust',
-]);
-
 /** Words that name an organisation by its kind (`union`, `company`, `ministry`). */
 const KIND_WORDS = new Set([...ORG_HEADS, ...COMPANY_WORDS, ...KIND_NOUNS]);
 
@@ -192,10 +181,7 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     return { kind: 'place', name: text };
   // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
   if (/^\p{Lu}/u.test(text)) {
-    // (Not `Merak Pilots Union` for `Merak`: a union or an association of a company's people.)
-    const longer = story.orgs.filter(
-      (o) => key(o.name).startsWith(`${key(text)} `) && !MEMBERS_BODIES.has(headOf(o.name)),
-    );
+    const longer = story.orgs.filter((o) => isShortForm(text, o.name));
     const [only] = longer;
     if (longer.length === 1 && only !== undefined) return { kind: 'org', org: only };
     // `the Commission's executive vice-president` for the `European Commission`: an organisation's

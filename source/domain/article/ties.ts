@@ -18,7 +18,15 @@ import {
   STATE_OFFICES,
   TIE_VERBS,
 } from './side-words.js';
-import { isCapitalised, isPossessive, joinsNext, stripPossessive, type Token } from './tokens.js';
+import {
+  isCapitalised,
+  isHyphenPrefix,
+  isPossessive,
+  joinsNext,
+  stripPossessive,
+  type Token,
+  withoutBracketed,
+} from './tokens.js';
 
 /** A party a name is tied to, as written, and how strongly. */
 export interface Tie {
@@ -100,11 +108,7 @@ export function capitalisedRun(
     const next = tokens[end + 1] as Token;
     if (isCapitalised(next) && !isTitleWord(next)) end += 1;
     // `Organisation for Co-operation`: a capitalised prefix and its word.
-    else if (
-      (tokens[end] as Token).post === '-' &&
-      /^(?:Co|Non|Pre|Re|Anti|Inter|Multi|Pan|Trans|Post|Sub|Ex|Self)$/.test((tokens[end] as Token).text)
-    )
-      end += 1;
+    else if (isHyphenPrefix(tokens[end] as Token)) end += 1;
     else if (isNumber(next)) end += 1;
     else if (
       isConnectorWord(next) &&
@@ -116,30 +120,28 @@ export function capitalisedRun(
     else break;
   }
   const first = tokens[i] as Token;
+  const lead = stripPossessive(first.text);
   // (`… Exporters Association (BGMEA)`: without an acronym in brackets after the name.)
-  const whole = stripPossessive(slice(sentence, tokens, i, end)).replace(/\s*\(.*$/, '');
+  const whole = withoutBracketed(stripPossessive(slice(sentence, tokens, i, end)));
   // `French Research Minister`, `UK Energy Secretary`: a country, then a portfolio.
   const title = tokens[end + 1];
   if (
     end === i + 1 &&
     title !== undefined &&
     PORTFOLIO_TITLES.test(titleKey(title)) &&
-    countryOf(stripPossessive(first_(tokens, i).text), first_(tokens, i)) !== undefined
+    countryOf(lead, first) !== undefined
   )
-    return { end: i, party: stripPossessive(first_(tokens, i).text) };
+    return { end: i, party: lead };
   if (end === i || ORG_HEADS.has(stripPossessive((tokens[end] as Token).lower))) return { end, party: whole };
-  const lead = stripPossessive(first.text);
-  // `British Columbia's forests minister`: a place of its own, not `British`.
+  // `British Columbia's forests minister`: a place of its own, not `British`; `The European Union's
+  // commissioner`: a union of countries, not `Europe`.
   const place = tokens.slice(i, end + 1).every((t) => t.tags.has('Place') || t.tags.has('Region'));
-  if (place && countryOf(whole) === undefined) return { end, party: whole };
-  // `The European Union's commissioner`: a union of countries, not `Europe`.
-  if (countryOf(whole) !== undefined) return { end, party: whole };
+  if (place || countryOf(whole) !== undefined) return { end, party: whole };
   if (countryOf(lead, first) !== undefined || /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lead))
     return { end: i, party: lead, whole };
   return { end, party: whole };
 }
 
-const first_ = (tokens: readonly Token[], i: number) => tokens[i] as Token;
 /** Words for kinds of organisation that stand right before a name: `the campaign group Rivers Watch`. */
 const KIND_BEFORE = new Set([
   ...ORG_HEADS,
@@ -365,7 +367,7 @@ export function phraseTies(
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
     // (`… Exporters Association (BGMEA)`: the name, without the acronym in brackets after it.)
-    const text = party.replace(/\s*\(.*$/, '');
+    const text = withoutBracketed(party);
     ties.push({ party: text, strength, kin, official, loose, representative, place, whole, described });
   }
   return { ties, roleWords, words: span.map(titleKey) };

@@ -69,6 +69,13 @@ export const isPlaceName = (text: string): boolean => {
   return [tags].flat().some((tag) => /^(?:Region|City|Country|Place)$/.test(String(tag)));
 };
 
+/** `Co-operation`, `Non-Aligned`: a capitalised prefix whose word follows its hyphen. */
+export const isHyphenPrefix = (token: Token): boolean =>
+  token.post === '-' && /^(?:Co|Non|Pre|Re|Anti|Inter|Multi|Pan|Trans|Post|Sub|Ex|Self)$/.test(token.text);
+
+/** A name without the acronym in brackets after it: `… Exporters Association (BGMEA` → `… Association`. */
+export const withoutBracketed = (name: string): string => name.replace(/\s*\(.*$/, '');
+
 /** Whether a word starts with a capital letter (or is a capitalised acronym such as `U.S.`). */
 export const isCapitalised = (token: Token): boolean => /^[\p{Lu}]/u.test(token.text);
 

@@ -114,18 +114,26 @@ describe('a side from the words around a name', () => {
 });
 
 describe('names and phrases read whole', () => {
-  it('`Norwegian Fishermen’s Association`; `the Vienna-based privacy group Datenklar`; `general counsel`', async () => {
+  it('`Norwegian Fishermen’s Association`; `the Vienna-based privacy group Datenklar`', async () => {
     const got = await sides(
       story(
         'Norway and Russia argued over cod quotas on Monday.',
         'Kari-Anne Vik, head of the Norwegian Fishermen’s Association, said boats would stay in port.',
         'Tobias Reiner, founder of the Vienna-based privacy group Datenklar, said families would sue.',
-        'In a statement, general counsel Amelia Strauss said the lawsuit was wrong.',
       ),
     );
     expect(got['Kari-Anne Vik']).toBe('Norwegian Fishermen’s Association');
     expect(got['Tobias Reiner']).toBe('Datenklar');
-    expect(got['Amelia Strauss']).not.toBe('Norway');
+  });
+
+  it('`general counsel` is a company’s office, not a government’s, in a story of one country', async () => {
+    const got = await sides(
+      story(
+        'Norway sued a drugmaker over insulin prices on Monday.',
+        'In a statement, general counsel Amelia Strauss said the lawsuit was wrong.',
+      ),
+    );
+    expect(got['Amelia Strauss']).toBe('');
   });
 
   it('a finance minister in a story led by a country’s central bank is that country’s', async () => {
