@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ClientChannel, Client as ClientType } from 'ssh2';
 import { Client } from '../source/ssh/ssh2.js';
 import { childEnv } from '../test/harness/child-env.js';
+import { loopbackServeFlags } from '../test/harness/serve-flags.js';
 import { END_SYNC, SIZE } from './local-reader.js';
 import { cpuMsOf, rssOf, treeSum } from './proc.js';
 
@@ -69,15 +70,7 @@ interface Session {
 export function openServerFlags(home: string, sessions: number): string[] {
   const limit = String(sessions * 2);
   return [
-    '--open',
-    '--port',
-    '0',
-    '--listen',
-    '127.0.0.1',
-    '--host-key',
-    join(home, 'host_key'),
-    '--log-format',
-    'json',
+    ...loopbackServeFlags(home),
     '--max-sessions',
     limit,
     '--max-connections',

@@ -8,6 +8,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
+import { loopbackServeFlags } from '../harness/serve-flags.js';
 import { tempDir, waitFor } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -64,15 +65,7 @@ export async function startServeProcess(file: string, flags: readonly string[]):
     [
       'serve',
       file,
-      '--open',
-      '--port',
-      '0',
-      '--listen',
-      '127.0.0.1',
-      '--host-key',
-      join(home, 'host_key'),
-      '--log-format',
-      'json',
+      ...loopbackServeFlags(home),
       // Every session of these tests starts at the top, as their readers expect.
       '--no-resume',
       // One process unless a test asks for workers: the memory measured is then the server's own.
