@@ -157,7 +157,6 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     tie.whole !== undefined &&
     tie.representative === true &&
     wordsOf(tie.whole).length >= 4 &&
-    countryOf(text) !== undefined &&
     countryOf(text) === text
   )
     return { kind: 'orgName', name: tie.whole };
