@@ -11,7 +11,15 @@ import type { Style, Theme } from '../render/theme.js';
 import { wrapPlain } from '../render/wrap.js';
 import type { BriefingContext, LibraryContext } from '../state/context.js';
 import { itemDocument } from '../state/item-document.js';
-import { indexOfItem, PANEL_LABELS, PANELS, type PanelId, panelLength, panelOf } from '../state/items.js';
+import {
+  figureText,
+  indexOfItem,
+  PANEL_LABELS,
+  PANELS,
+  type PanelId,
+  panelLength,
+  panelOf,
+} from '../state/items.js';
 import { PLAIN_COMMANDS } from './commands.js';
 import { hitsByItem } from './hits.js';
 import { KIND_WORDS, kindLabel, plainLinks, plainTitle } from './links.js';
@@ -60,7 +68,7 @@ function panelRows(briefing: Briefing, panel: PanelId): string[] {
     case 'timeline':
       return briefing.timeline.map((t) => `${t.when}: ${t.what}`);
     case 'figures':
-      return briefing.figures.map((f) => `${f.value} ${f.label}`);
+      return briefing.figures.map(figureText);
   }
 }
 

@@ -9,7 +9,7 @@ import { lookupOf } from '../domain/lookup.js';
 import type { Briefing } from '../domain/types.js';
 import type { ContextBlock, ContextEntry } from '../render/context-pane.js';
 import type { BriefingContext } from './context.js';
-import type { ReaderItem } from './items.js';
+import { figureLabel, type ReaderItem } from './items.js';
 import { sideColours } from './sides.js';
 
 function sectionName(briefing: Briefing, id: string): string {
@@ -31,7 +31,7 @@ function citing(entry: BriefingContext, sectionId: string): ContextBlock[] {
   if (issues.length > 0) blocks.push({ kind: 'list', title: 'Issues', entries: issues });
   const figures = briefing.figures
     .filter((f) => f.section === sectionId)
-    .map((f) => ({ text: f.value, detail: f.label }));
+    .map((f) => ({ text: f.value, detail: figureLabel(f) }));
   if (figures.length > 0) blocks.push({ kind: 'list', title: 'Figures', entries: figures });
   const timeline = briefing.timeline
     .filter((t) => t.section === sectionId)

@@ -5,7 +5,7 @@
  */
 
 import { lookupOf } from '../domain/lookup.js';
-import type { Briefing, ItemRef } from '../domain/types.js';
+import type { Briefing, Figure, ItemRef } from '../domain/types.js';
 
 /** The list panels, in tab order (keys 1 to 5). */
 export const PANELS = ['sections', 'players', 'issues', 'timeline', 'figures'] as const;
@@ -34,6 +34,16 @@ export interface ChangesRef {
 
 /** What the reader can show: an item of the briefing, its overview, or its changes. */
 export type ReaderItem = ItemRef | OverviewRef | ChangesRef;
+
+/**
+ * A figure's label where it says more than its value: an article's figure with no noun after it
+ * is labelled with the value itself, which must not be shown twice (`35%  35%`).
+ */
+export const figureLabel = (figure: Figure): string => (figure.label === figure.value ? '' : figure.label);
+
+/** A figure as one line of text: `71 ballistic missiles`, `35%`. */
+export const figureText = (figure: Figure): string =>
+  [figure.value, figureLabel(figure)].filter((part) => part !== '').join(' ');
 
 export const OVERVIEW: OverviewRef = { kind: 'overview' };
 export const CHANGES: ChangesRef = { kind: 'changes' };
@@ -155,7 +165,7 @@ export function itemTitle(briefing: Briefing, item: ReaderItem): string {
     }
     case 'figure': {
       const figure = briefing.figures[item.index];
-      return figure === undefined ? '' : `${figure.value} ${figure.label}`;
+      return figure === undefined ? '' : figureText(figure);
     }
   }
 }

@@ -10,7 +10,7 @@ import type { Briefing } from '../domain/types.js';
 import { widest } from '../render/cells.js';
 import type { BriefingContext } from './context.js';
 import type { PanelId } from './items.js';
-import { PANELS } from './items.js';
+import { figureLabel, PANELS } from './items.js';
 import type { LayoutFit } from './layout.js';
 import { memoByKey } from './memo.js';
 import { outlineOf } from './outline.js';
@@ -98,7 +98,7 @@ function tableOf(briefing: Briefing, panel: PanelId): ListTable {
     case 'figures':
       return {
         columns: [col('Value', 'right'), col('Figure')],
-        rows: briefing.figures.map((f) => ({ cells: [f.value, f.label], depth: 0 })),
+        rows: briefing.figures.map((f) => ({ cells: [f.value, figureLabel(f)], depth: 0 })),
       };
   }
 }

@@ -7,7 +7,7 @@ import type { Briefing, Importance } from '../domain/types.js';
 import type { OverviewModel, OverviewSide } from '../render/overview.js';
 import type { ItemDocument, LinkTarget, ReaderLink } from './composer.js';
 import type { BriefingContext } from './context.js';
-import { PANEL_LABELS, type PanelId } from './items.js';
+import { figureLabel, figureText, PANEL_LABELS, type PanelId } from './items.js';
 import { isDerived, leadOf } from './provenance.js';
 import { sideColours } from './sides.js';
 
@@ -104,11 +104,11 @@ function buildOverview(briefing: Briefing): OverviewDocument {
     })),
     figures: briefing.figures.map((figure, index) => ({
       value: figure.value,
-      text: figure.label,
+      text: figureLabel(figure),
       link: link(
-        figure.label,
+        figureLabel(figure) || figure.value,
         { kind: 'item', item: { kind: 'figure', index } },
-        `${figure.value} ${figure.label}`,
+        figureText(figure),
       ),
     })),
     timeline: briefing.timeline.map((event, index) => ({

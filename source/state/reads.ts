@@ -8,7 +8,7 @@
 import type { ItemRef } from '../domain/types.js';
 import { Composer, type ItemDocument } from './composer.js';
 import type { BriefingContext } from './context.js';
-import { KIND_LABELS, PANEL_LABELS, PANELS, type PanelId, panelOf } from './items.js';
+import { figureText, KIND_LABELS, PANEL_LABELS, PANELS, type PanelId, panelOf } from './items.js';
 import { memoByKey } from './memo.js';
 import {
   allItems,
@@ -258,7 +258,7 @@ function entryTitle(entry: BriefingContext, item: ItemRef): string {
     }
     case 'figure': {
       const figure = briefing.figures[item.index];
-      return figure === undefined ? KIND_LABELS.figure : `${figure.value} ${figure.label}`;
+      return figure === undefined ? KIND_LABELS.figure : figureText(figure);
     }
   }
 }

@@ -16,6 +16,7 @@ import type { BriefingContext, LibraryContext, ReducerContext } from './context.
 import { contextBlocks } from './context-pane.js';
 import { outlineView } from './folds.js';
 import {
+  figureText,
   hasOverview,
   indexOfItem,
   inNoList,
@@ -168,7 +169,7 @@ export function listRows(entry: BriefingContext, panel: PanelId): ListRow[] {
       // The time first: a timeline is read down its dates.
       return b.timeline.map((t) => ({ label: `${t.when}: ${t.what}`, detail: '', depth: 0 }));
     case 'figures':
-      return b.figures.map((f) => ({ label: `${f.value} ${f.label}`, detail: '', depth: 0 }));
+      return b.figures.map((f) => ({ label: figureText(f), detail: '', depth: 0 }));
   }
 }
 

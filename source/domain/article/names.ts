@@ -212,10 +212,11 @@ function classify(
     // `Banco del Norte`, `Groupe Lactalis`: another language's organisation word opens the name.
     (part.length > 1 && FOREIGN_ORG_HEADS[(part[0] as Token).lower] !== undefined) ||
     // `Ministry of Health`, `Bank of Zambia`, `Directorate General of Trade Remedies`: an
-    // organisation's word first, then what it is of.
+    // organisation's word first, then what it is of (not `Cabinet Secretary for Trade`, a title).
     (part.length > 2 &&
       ORG_HEADS.has((part[0] as Token).lower) &&
-      part.slice(1, 3).some((t) => /^(?:of|for)$/.test(t.text)))
+      (/^(?:of|for)$/.test((part[1] as Token).text) ||
+        ((part[1] as Token).text === 'General' && /^(?:of|for)$/.test((part[2] as Token).text))))
   )
     return 'organisation';
   // compromise tags `Western` of `Western military` an organisation: a direction is not one.
@@ -361,20 +362,25 @@ function splitRun(sentence: string, tokens: readonly Token[], from: number, to: 
     tokens[titleEnd + 1]?.lower === 'of'
   )
     titleEnd = undefined;
+  // `Universidad Mayor de San Simón`, `Centre for Environmental Justice and Development`: a
+  // connector right after the title word means it is inside a name, not before a person's.
+  const after = titleEnd === undefined ? undefined : tokens[titleEnd + 1];
+  if (after !== undefined && isConnector(after) && !/^(?:of|for)$/.test(after.text)) titleEnd = undefined;
   if (titleEnd !== undefined) {
     // `Secretary of State Marco Rubio`, `Minister for Further and Higher Education Declan Foley`:
     // the title takes its portfolio too, up to the name left after it (two words when the first is
     // a first name or a word compromise does not know, else one).
-    if (/^(?:of|for)$/.test(tokens[titleEnd + 1]?.lower ?? '') && titleEnd + 3 <= to) {
+    const portfolio = /^(?:of|for)$/.test(tokens[titleEnd + 1]?.lower ?? '');
+    // `Cabinet Secretary for Trade,`: a title and its portfolio, with no name after them.
+    if (portfolio && titleEnd + 3 > to) return [];
+    if (portfolio) {
       const given = tokens[to - 1] as Token;
       const two =
         to - 1 > titleEnd + 2 && (hasAny(given, ['FirstName', 'Person']) || !isKnownWord(given.text));
       titleEnd = two ? to - 2 : to - 1;
     }
-    // `Centre for Environmental Justice and Development`: a connector after the title word means
-    // it is inside a name, not before a person's.
-    const rest = tokens.slice(titleEnd + 1, to + 1);
-    if (rest.some((t) => /^(?:and|of|for)$/.test(t.text))) titleEnd = undefined;
+    // `Minister of Environment and Water,`: a title and its portfolio, with no name after them.
+    if (isConnector(tokens[titleEnd] as Token)) return [];
   }
   if (titleEnd !== undefined) {
     titleFirst = from;
