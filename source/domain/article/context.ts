@@ -11,11 +11,12 @@
 import { KINSHIP, ORG_HEADS, SPEECH_VERBS } from './lexicon.js';
 import { isTitleWord, type NameChunk, titleKey } from './names.js';
 import { appositive, behalfSpan, relativeTie, roleBefore, roleBeforeComma } from './role-spans.js';
-import { GOVERNMENT_TITLES, REPRESENTATIVE_ROLES } from './side-words.js';
+import { GOVERNMENT_TITLES, NEUTRAL_ROLES, ORG_DESCRIPTIONS, REPRESENTATIVE_ROLES } from './side-words.js';
 import {
   clauseEnd,
   GROUP_NOUNS,
   isRoleNoun,
+  KIND_BEFORE,
   type Office,
   officeOf,
   partiesIn,
@@ -41,7 +42,13 @@ export interface Context {
   readonly roleWords?: readonly string[];
   /** The level of government of an office the phrases name. */
   readonly office?: Office | undefined;
+  /** Ties that count only when no other tie gives a side (./sides.ts). */
+  readonly fallback?: readonly Tie[];
 }
+
+/** A role a person holds: `spokesman`, `analyst`, a title. */
+const isPersonRole = (t: Token) =>
+  REPRESENTATIVE_ROLES.has(t.lower) || NEUTRAL_ROLES.has(t.lower) || isTitleWord(t);
 
 /** The context of one name in its sentence (see the module comment). */
 export function contextOf(sentence: string, tokens: readonly Token[], chunk: NameChunk): Context {
@@ -95,8 +102,15 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
   if (after !== undefined) {
     const span = tokens.slice(after.from, after.to + 1);
     const head = span.filter((t) => !t.tags.has('Verb')).at(-1);
+    // (`a Chinese producer that…`, `a joint venture of Spain's X`: the noun before any `of`.)
+    const cut = span.findIndex((t, i) => i > 0 && (t.tags.has('Preposition') || t.tags.has('Conjunction')));
+    const described = (cut === -1 ? span : span.slice(0, cut)).findLast((t) => !t.tags.has('Verb'));
     orgCue =
-      span[0]?.lower !== 'who' && head !== undefined && ORG_HEADS.has(head.lower) && !span.some(isRoleNoun);
+      span[0]?.lower !== 'who' &&
+      ((head !== undefined && ORG_HEADS.has(head.lower) && !span.some(isRoleNoun)) ||
+        (described !== undefined &&
+          ORG_DESCRIPTIONS.has(described.lower) &&
+          !span.some((t) => t !== described && isPersonRole(t))));
     personCue = !orgCue;
     roleCue = !orgCue;
     const text = slice(sentence, tokens, after.from, after.to);
@@ -123,6 +137,17 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
     personCue = true;
     addTies(behalf.from, behalf.to, 2);
   }
+  // `the group Costa Viva`, `trading house Nordkaffee`: a kind of organisation right before the name.
+  const kindBefore = tokens[(chunk.titleFirst ?? chunk.first) - 1];
+  if (
+    chunk.titleFirst === undefined &&
+    kindBefore !== undefined &&
+    !isCapitalised(kindBefore) &&
+    joinsNext(kindBefore) &&
+    KIND_BEFORE.has(kindBefore.lower) &&
+    !isRoleNoun(kindBefore)
+  )
+    orgCue = true;
   // `Vento Air's founder`: a name whose founder or chief executive is named is an organisation's.
   const owned = tokens[chunk.last + 1];
   if (

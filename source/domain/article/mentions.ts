@@ -6,7 +6,7 @@
 import type { Sentence } from './analysed.js';
 import { type Context, contextOf, HIS, ITS, type Tie } from './context.js';
 import { ORG_HEADS } from './lexicon.js';
-import type { NameChunk } from './names.js';
+import { countryOf, type NameChunk } from './names.js';
 import { unreadOpener } from './story-places.js';
 import { isCapitalised, isKnownWord, type Token } from './tokens.js';
 
@@ -27,7 +27,19 @@ const startsWith = (tokens: readonly Token[], name: string) =>
 function describedSubject(tokens: readonly Token[]): string | undefined {
   if (tokens[0]?.lower !== 'the') return undefined;
   const words: string[] = [];
-  for (const token of tokens.slice(1, 5)) {
+  for (const [k, token] of tokens.slice(1, 5).entries()) {
+    // `The opposition ACT Party also…`: the name the description stands before, as written.
+    if (k > 0 && isCapitalised(token)) {
+      let end = k + 1;
+      while (isCapitalised(tokens[end + 1] as Token) && /^\s*$/.test((tokens[end] as Token).post)) end += 1;
+      const last = tokens[end] as Token;
+      return ORG_HEADS.has(last.lower)
+        ? tokens
+            .slice(k + 1, end + 1)
+            .map((t) => t.text)
+            .join(' ')
+        : undefined;
+    }
     if (!token.tags.has('Noun') && !token.tags.has('Adjective')) break;
     words.push(token.lower);
     if (ORG_HEADS.has(token.lower)) return `the ${words.join(' ')}`;
@@ -73,6 +85,13 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
   return verb?.tags.has('Verb') === true ? chunk.name : undefined;
 }
 
+/** Titles of a company's or a group's office, which name no government (`Chief executive X`). */
+const BARE_ORG_ROLES = new Set(
+  'ceo cfo coo cto executive counsel spokesman spokeswoman spokesperson founder co-founder chairman chairwoman chairperson owner'.split(
+    ' ',
+  ),
+);
+
 /**
  * The mentions of every name, with `its`/`their` and `his`/`her` replaced by the party or person they
  * stand for (the last one named before), and the weak ties that only count when nothing else does.
@@ -80,6 +99,7 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
 export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sentence, string>): Mention[] {
   const mentions: Mention[] = [];
   let lastParty: string | undefined;
+  let lastPartyAt = -1;
   let lastPerson: string | undefined;
   let bridge: { party: string; sentence: number } | undefined;
   for (const sentence of sentences) {
@@ -89,8 +109,16 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
       const raw = contextOf(sentence.text, tokens, chunk);
       // `Citizens Property Insurance Corp, …, its chief executive Tim Cerio`: the party named earlier in
       // the sentence, else the last one before it.
+      // (`It names Corvane, its chief executive, X`: a name that `its` follows is no person's.)
       const earlier = sentence.names.findLast(
-        (c) => c.last < chunk.first && (c.kind === 'organisation' || c.kind === 'country'),
+        (c) =>
+          c.last < chunk.first &&
+          (c.kind === 'organisation' ||
+            c.kind === 'country' ||
+            (c.kind === 'unknown' &&
+              !c.personTagged &&
+              /^,\s*$/.test((tokens[c.last] as Token).post) &&
+              tokens[c.last + 1]?.lower === 'its')),
       );
       const its = earlier?.name ?? lastParty;
       const at = sentence.index;
@@ -102,7 +130,20 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
         if (/^the\s\p{Ll}/u.test(tie.party) && its !== undefined) return [{ ...tie, at, referent: its }];
         return [{ ...tie, at }];
       });
-      mentions.push({ sentence, chunk, context: { ...raw, ties } });
+      // `Chief executive X said…`, a title of a company's office and no party named: the party the
+      // passage is about, when nothing else gives one.
+      // (Named in this sentence or the one before, and not a person: `Whitfield added that…`.)
+      const recent = earlier !== undefined || lastPartyAt >= sentence.index - 1;
+      const bare =
+        recent &&
+        ties.length === 0 &&
+        its !== undefined &&
+        !mentions.some((m) => m.chunk.name === its && (m.chunk.kind === 'person' || m.context.personCue)) &&
+        (raw.roleWords ?? []).some((w) => BARE_ORG_ROLES.has(w)) &&
+        // (A company's office is no country's; a spokesperson may be a government's.)
+        (countryOf(its) === undefined || (raw.roleWords ?? []).some((w) => w.startsWith('spokes')));
+      const fallback: Tie[] = bare ? [{ party: its, strength: 5, kin: false, at }] : [];
+      mentions.push({ sentence, chunk, context: { ...raw, ties, fallback } });
       if (chunk.kind === 'person' || raw.personCue) lastPerson = chunk.name;
     }
     // `NATO's chief echoed this concern. Mark Rutte said…`: a role named by its party, then the person.
@@ -158,11 +199,25 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
       (owned.kind === 'unknown' || owned.kind === 'organisation')
         ? owned.name
         : undefined;
-    if (possessed !== undefined) lastParty = possessed;
+    // `…, and Russia has long resisted any change. Its deputy minister…`: the subject of the last
+    // clause, when a party opens it.
+    const lastClause = sentence.names.findLast(
+      (c) =>
+        (c.kind === 'country' || c.kind === 'organisation') &&
+        !c.possessive &&
+        /^(?:and|but|while)$/.test(tokens[c.first - 1]?.lower ?? '') &&
+        /^\s*[,;]\s*$/.test(tokens[c.first - 2]?.post ?? '') &&
+        tokens[c.last + 1]?.tags.has('Verb') === true,
+    );
+    const before = lastParty;
+    if (lastClause !== undefined) lastParty = lastClause.name;
+    else if (possessed !== undefined) lastParty = possessed;
     else if (opens) lastParty = named;
     else if (party !== undefined) lastParty = party.name;
     else if (described !== undefined) lastParty = described;
     else if (named !== undefined) lastParty = named;
+    if (lastParty !== before || [lastClause, possessed, named, party, described].some((x) => x !== undefined))
+      lastPartyAt = sentence.index;
   }
   return mentions;
 }

@@ -82,6 +82,8 @@ export function orgKind(name: string): OrgKind {
 export function fitsKind(head: string, org: DerivedPlayer): boolean {
   const kind = orgKind(org.name);
   const orgHead = headOf(org.name);
+  // (`the group`: a company, an association, a union or a campaign alike.)
+  if (head === 'group') return kind === 'other';
   if (COMPANY_WORDS.has(head))
     return kind === 'other' && (COMPANY_HEADS.has(orgHead) || !ORG_HEADS.has(orgHead));
   if (GOVERNMENT_WORDS.has(head)) return kind === 'government';

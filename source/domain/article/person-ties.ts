@@ -19,6 +19,7 @@ export function absorbContext(player: DerivedPlayer, context: Context, sentence:
   for (const role of context.roles) if (!player.roles.includes(role)) player.roles.push(role);
   if (context.ties.length > 0 && player.evidence === undefined) player.evidence = sentence;
   player.ties.push(...context.ties);
+  player.fallback.push(...(context.fallback ?? []));
   player.roleWords.push(...(context.roleWords ?? []));
   // The most local level a title names: `State Representative`, `County commissioner`.
   const office = context.office;

@@ -6,9 +6,20 @@
 
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
-import { TIE_VERBS } from './side-words.js';
+import { FOR_VERBS, TIE_VERBS, WITH_VERBS } from './side-words.js';
 import { clauseEnd, hasAny, isRoleNoun, ROLE_SPAN_TAGS, STOP_TAGS } from './ties.js';
 import { isCapitalised, joinsNext, type Token } from './tokens.js';
+
+/**
+ * `deputy transport minister`: a word compromise reads as a verb's base form, right before a role
+ * noun, is the noun that qualifies it.
+ */
+const isAdjunct = (word: Token, next: Token | undefined) =>
+  word.tags.has('Infinitive') &&
+  !word.tags.has('PastTense') &&
+  !isCapitalised(word) &&
+  next !== undefined &&
+  isRoleNoun(next);
 
 /** The role phrase just before a name, with no punctuation between: `union leader John Samuelsen`. */
 export function roleBefore(
@@ -32,7 +43,12 @@ export function roleBefore(
       from -= 1;
       break;
     }
-    if (!inName && (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS))) break;
+    if (
+      !inName &&
+      !isAdjunct(prev, tokens[from]) &&
+      (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS))
+    )
+      break;
     from -= 1;
   }
   void sentence;
@@ -66,11 +82,24 @@ export function roleBeforeComma(
       if (link !== undefined && joinsNext(link) && /^(?:of|for|at|to)$/.test(link.lower)) continue;
       break;
     }
+    // (`Minister Petrina Shikongo and India's energy secretary,`: not back over a person named before.)
+    const item = tokens[from - 2];
+    const owner = tokens[from] as Token;
+    if (
+      prev.lower === 'and' &&
+      item !== undefined &&
+      (item.tags.has('Person') ||
+        (isCapitalised(item) &&
+          !item.tags.has('Place') &&
+          isCapitalised(owner) &&
+          owner.tags.has('Possessive')))
+    )
+      break;
     if (/^(?:of|for|at|to|in|and|&)$/.test(prev.lower)) {
       from -= 1;
       continue;
     }
-    if (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS)) break;
+    if (!isAdjunct(prev, tokens[from]) && (hasAny(prev, STOP_TAGS) || !hasAny(prev, ROLE_SPAN_TAGS))) break;
     from -= 1;
   }
   // A phrase cannot open with a linking word (`In Brussels, …`, `and the union's president, …`).
@@ -78,11 +107,12 @@ export function roleBeforeComma(
   const span = tokens.slice(from, at + 1);
   if (!span.some(isRoleNoun)) return undefined;
   // The phrase is the name's own only where a clause or a preposition opens it: not in `After
-  // meeting the minister, X said`; but `has appointed a mediator, X,` names X by the role.
+  // meeting the minister, X said`; but `has appointed a mediator, X,` and `re-elected its president,
+  // X,` name X by the role.
   const opener = tokens[from - 1];
   if (
     opener !== undefined &&
-    !/^an?$/.test((tokens[from] as Token).lower) &&
+    !/^(?:an?|its|their)$/.test((tokens[from] as Token).lower) &&
     joinsNext(opener) &&
     !hasAny(opener, ['Preposition', 'Conjunction']) &&
     !/^(?:by|with|and|but|while)$/.test(opener.lower)
@@ -140,6 +170,10 @@ export function relativeTie(
   // `who runs three showrooms`: a count of things is not a party.
   if (tokens[verb + 1]?.tags.has('Value')) return undefined;
   if (TIE_VERBS[token.lower] !== undefined) return { verb, end: phraseEnd(tokens, verb + 1) };
+  // `who campaigns with the group Costa Viva`, `who works for the union`.
+  const link = tokens[verb + 1]?.lower;
+  if ((FOR_VERBS.has(token.lower) && link === 'for') || (WITH_VERBS.has(token.lower) && link === 'with'))
+    return { verb, end: phraseEnd(tokens, verb + 2) };
   if (token.tags.has('Copula')) {
     const end = phraseEnd(tokens, verb + 1);
     const span = tokens.slice(verb + 1, end + 1);
@@ -193,6 +227,16 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       isCapitalised(after)
     ) {
       j += 2;
+      continue;
+    }
+    // `the Dhaka office of the Garment Safety Compact`: a part of an organisation, and whose it is.
+    if (
+      /^(?:of|at)$/.test(next.lower) &&
+      /^(?:office|branch|programme|program|division|unit|chapter|wing|bureau)$/.test(
+        (tokens[j] as Token).lower,
+      )
+    ) {
+      j += tokens[j + 2]?.lower === 'the' ? 2 : 1;
       continue;
     }
     if (!hasAny(next, ['Noun', 'Adjective', 'ProperNoun', 'Possessive']) || hasAny(next, STOP_TAGS)) break;

@@ -86,7 +86,8 @@ export const INTERNATIONAL_FIRST = words(`
 /** Nouns that describe a company (`the company`, `the carmaker`): an organisation of no other kind. */
 export const COMPANY_WORDS = words(`
   company firm business giant group carmaker automaker airline carrier maker manufacturer operator
-  insurer lender retailer chain studio developer startup conglomerate corporation
+  insurer lender retailer chain studio developer startup conglomerate corporation factory plant mill
+  smelter refinery mine
 `);
 /** Organisation words that end a company's name (`Sorensen Motors`, `Citizens Property Insurance Corp`). */
 export const COMPANY_HEADS = words(`
@@ -119,6 +120,8 @@ export const TIE_VERBS: Readonly<Record<string, string>> = {
   represented: 'representative',
   representing: 'representative',
   directs: 'director',
+  coordinates: 'coordinator',
+  coordinated: 'coordinator',
   manages: 'manager',
   commands: 'commander',
   commanded: 'commander',
@@ -126,7 +129,11 @@ export const TIE_VERBS: Readonly<Record<string, string>> = {
   owned: 'owner',
 };
 /** Verbs that tie their subject to the object of a `for` after them: `X speaks for them`. */
-export const FOR_VERBS = words(`speaks spoke speaking works worked working acts acted acting`);
+export const FOR_VERBS = words(
+  `speaks spoke speaking works worked working acts acted acting campaigns campaigned campaigning`,
+);
+/** Verbs that tie their subject to the object of a `with` after them: `X campaigns with the group`. */
+export const WITH_VERBS = words(`campaigns campaigned campaigning volunteers volunteered works worked`);
 
 /**
  * Lowercase nouns that name a party by its kind right before a role (`a ministry spokesperson`, `a
@@ -136,4 +143,14 @@ export const FOR_VERBS = words(`speaks spoke speaking works worked working acts 
 export const KIND_NOUNS = words(`
   ministry government police army navy guard coastguard military cabinet regulator company firm
   airline carmaker automaker carrier insurer lender
+`);
+
+/**
+ * Nouns an appositive describes an organisation by (`Huanan Aluminium, a Chinese producer,`,
+ * `Helvetia Cocoa, the Swiss chocolate maker,`, `X, a joint venture of…`): never a person's role.
+ */
+export const ORG_DESCRIPTIONS = words(`
+  maker producer manufacturer exporter importer supplier retailer carmaker automaker drugmaker
+  chipmaker steelmaker venture conglomerate firm company giant chain lender insurer carrier
+  subsidiary utility startup processor refiner distributor wholesaler multinational airline brand
 `);

@@ -103,7 +103,9 @@ export function resolveSides(
         ? countryAt(story, person.first.index, person.first.section)
         : person.office === 'state'
           ? (story.region ?? centralBank(person, story))
-          : undefined;
+          : person.office === 'local'
+            ? story.town
+            : undefined;
     if (fallback !== undefined) person.side = fallback;
     // `his Argentine counterpart`, in a story of two countries: the other one.
     const other = [...countries].filter((c) => (countryOf(c) ?? c) !== person.opposite);
@@ -162,6 +164,18 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     return { kind: 'orgName', name: tie.whole };
   const country = countryOf(text);
   if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
+  // `the governor of the Antofagasta region`, `the governor of Boké`: the place, though a company's
+  // name begins with it.
+  if (
+    (person.office === 'state' || person.office === 'local') &&
+    tie.official === true &&
+    tie.kin !== true &&
+    tie.loose !== true &&
+    /^\p{Lu}/u.test(text) &&
+    !ORG_HEADS.has(headOf(text)) &&
+    story.orgs.some((o) => key(o.name).startsWith(`${key(text)} `))
+  )
+    return { kind: 'place', name: text };
   const player = story.byForm.get(key(withoutThe(text)));
   if (player !== undefined && player !== person) {
     if (player.kind === 'person') return { kind: 'person', person: player };
@@ -175,9 +189,12 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   const localOffice = person.office === 'state' || person.office === 'local';
   if (
     tie.strength === 1 &&
-    (tie.place === true || ((localOffice || isPlaceName(text)) && tie.official === true))
+    (tie.place === true || ((localOffice || isPlaceName(text)) && tie.official === true)) &&
+    // (`City Council President X`: a body, not a place.)
+    !(wordsOf(text).length > 1 && GOVERNMENT_HEADS.has(headOf(text)))
   )
     return { kind: 'place', name: text };
+
   // `Solaris` for `Solaris Airlines`: the one organisation whose name it begins.
   if (/^\p{Lu}/u.test(text)) {
     const longer = story.orgs.filter((o) => isShortForm(text, o.name));
@@ -191,12 +208,18 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     }
     // `Kestrel` for `Kestrel Mining`, `Kestrel Mining` itself: a name that acts as a party.
     const acting = [...story.acting.keys()].filter((n) => n === text || key(n).startsWith(`${key(text)} `));
-    if (acting.length === 1) return { kind: 'orgName', name: acting[0] as string };
     // `Skylark chief executive X` after `… to Skylark Orbital`: a longer name the article gives,
     // for a role of office or of an organisation.
     const longerNamed = [...story.named].filter(
       ([n, kind]) => kind === 'unknown' && key(n).startsWith(`${key(text)} `),
     );
+    // (`Corvane` acting, after `sued Corvane Therapeutics`: the fullest name.)
+    const [fuller] = longerNamed.length === 1 ? longerNamed : [];
+    if (acting.length === 1)
+      return {
+        kind: 'orgName',
+        name: acting[0] === text && fuller !== undefined ? fuller[0] : (acting[0] as string),
+      };
     if (
       longerNamed.length === 1 &&
       (tie.representative === true || tie.official === true) &&
@@ -360,6 +383,8 @@ function governmentCountry(name: string, org: DerivedPlayer | undefined, story: 
     // `Florida Fish and Wildlife Conservation Commission`: a state's body.
     const first = wordsOf(form)[0];
     if (first !== undefined && first === story.region) return first;
+    // `City Council`, in a story of one town: the town's.
+    if (/^(?:City|Town|Municipal)$/.test(first ?? '') && story.town !== undefined) return story.town;
   }
   const owner = org === undefined ? undefined : story.ownerOf.get(org);
   return owner ?? homeOf(name, story);

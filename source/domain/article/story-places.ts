@@ -57,6 +57,31 @@ export function regionsOf(sentences: readonly Sentence[]): Set<string> {
   return regions;
 }
 
+/**
+ * The towns the article names as such: `the city of Port Calloway`, `the town of X`, or a place
+ * followed by its state, province or country (`Cedar Falls, British Columbia,`).
+ */
+export function townsOf(sentences: readonly Sentence[], regions: ReadonlySet<string>): Set<string> {
+  const towns = new Set<string>();
+  for (const { tokens, names } of sentences) {
+    names.forEach((chunk, k) => {
+      if (chunk.kind !== 'place' && chunk.kind !== 'unknown') return;
+      if (countryOf(chunk.name) !== undefined || regions.has(chunk.name)) return;
+      const before = `${tokens[chunk.first - 2]?.lower ?? ''} ${tokens[chunk.first - 1]?.lower ?? ''}`;
+      const next = names[k + 1];
+      const within =
+        next !== undefined &&
+        next.first === chunk.last + 1 &&
+        /^,\s*$/.test(tokens[chunk.last]?.post ?? '') &&
+        (regions.has(next.name) ||
+          countryOf(next.name) !== undefined ||
+          tokens.slice(next.first, next.last + 1).every((t) => t.tags.has('Region')));
+      if (/^(?:city|town|village|municipality) of$/.test(before) || within) towns.add(chunk.name);
+    });
+  }
+  return towns;
+}
+
 /** A country named in a possessive right before an organisation: `China's Commerce Ministry`. */
 export function owners(
   sentences: readonly Sentence[],
@@ -202,7 +227,7 @@ export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { n
         ? [{ name: opener.text, first: 0, last: 0, kind: 'unknown' as const }]
         : [];
     for (const chunk of [...openers, ...names]) {
-      if (chunk.kind === 'date' || chunk.kind === 'thing') continue;
+      if (chunk.kind === 'date') continue;
       if (
         !/^,/.test((tokens[chunk.last] as Token).post) ||
         !/^(?:the|a|an)$/.test(tokens[chunk.last + 1]?.lower ?? '')
@@ -220,7 +245,8 @@ export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { n
       if (head === undefined) continue;
       const noun = stripPossessive(head.lower);
       // (`Costa Viva, an environmental group,`: compromise's person, but a group by the text.)
-      if (chunk.kind === 'person' && !ORG_WORDS.has(noun)) continue;
+      // (`the Textile Safety Accord, an inspection programme`: a thing compromise saw, a body by the text.)
+      if ((chunk.kind === 'person' || chunk.kind === 'thing') && !ORG_WORDS.has(noun)) continue;
       kinds.set(noun, [...(kinds.get(noun) ?? []), { name: chunk.name, at: index }]);
     }
   }

@@ -16,6 +16,7 @@ import {
   namedPlaces,
   owners,
   regionsOf,
+  townsOf,
 } from './story-places.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -39,6 +40,8 @@ export interface Story {
   /** Per sentence, the one country whose capital it names (`told a briefing in Hanoi`). */
   readonly capitals: ReadonlyMap<number, string>;
   readonly region: string | undefined;
+  /** The one town the article names as one (./story-places.ts, `townsOf`). */
+  readonly town: string | undefined;
   /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
   readonly ownerOf: ReadonlyMap<DerivedPlayer, string>;
   /** Names that act as parties with no word saying what they are, and where they do (./story-places.ts). */
@@ -63,6 +66,7 @@ export function storyOf(
   const named = players.filter((p) => p.kind === 'country' && p.name !== 'Europe');
   const countries = new Set(named.map((p) => p.name));
   const regions = regionsOf(sentences);
+  const towns = townsOf(sentences, regions);
   const subjects = subjectCountries(sentences, byForm);
   return {
     byForm,
@@ -73,6 +77,7 @@ export function storyOf(
     capitals: capitalsNamed(sentences, byForm),
     subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
+    town: towns.size === 1 ? [...towns][0] : undefined,
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
     kinds: appositiveKinds(sentences),

@@ -17,6 +17,7 @@ import {
   REPRESENTATIVE_ROLES,
   STATE_OFFICES,
   TIE_VERBS,
+  WITH_VERBS,
 } from './side-words.js';
 import {
   isCapitalised,
@@ -104,9 +105,20 @@ export function capitalisedRun(
   // (not in `People's Progress Party`, `Supporters' Trust`).
   const owns = (t: Token) =>
     isPossessive(t) && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(stripPossessive(t.text));
+  let joined = false;
   while (end < to && joinsNext(tokens[end] as Token) && !owns(tokens[end] as Token)) {
     const next = tokens[end + 1] as Token;
+    const after = tokens[end + 2];
     if (isCapitalised(next) && !isTitleWord(next)) end += 1;
+    // `Centre for Environmental Justice and Development`: past a connector, a title word is the name's
+    // own unless a name follows it.
+    else if (
+      isCapitalised(next) &&
+      ((joined && (after === undefined || !isCapitalised(after) || isConnectorWord(after))) ||
+        // (`Cocoa Justice Network`: an organisation's word after it.)
+        (after !== undefined && isCapitalised(after) && ORG_HEADS.has(after.lower) && end + 2 <= to))
+    )
+      end += 1;
     // `Organisation for Co-operation`: a capitalised prefix and its word.
     else if (isHyphenPrefix(tokens[end] as Token)) end += 1;
     else if (isNumber(next)) end += 1;
@@ -115,9 +127,10 @@ export function capitalisedRun(
       end + 2 <= to &&
       isCapitalised(tokens[end + 2] as Token) &&
       joinsNext(next)
-    )
+    ) {
       end += 2;
-    else break;
+      joined = true;
+    } else break;
   }
   const first = tokens[i] as Token;
   const lead = stripPossessive(first.text);
@@ -143,7 +156,7 @@ export function capitalisedRun(
 }
 
 /** Words for kinds of organisation that stand right before a name: `the campaign group Rivers Watch`. */
-const KIND_BEFORE = new Set([
+export const KIND_BEFORE = new Set([
   ...ORG_HEADS,
   ...'company firm group operator maker retailer lender insurer carrier house campaign charity developer'.split(
     ' ',
@@ -152,6 +165,29 @@ const KIND_BEFORE = new Set([
 /** `Vienna-based` (compromise reads `Vienna` and `based`): a place that only locates. */
 const isBased = (tokens: readonly Token[], i: number) =>
   tokens[i + 1]?.lower === 'based' && /^-$/.test(tokens[i]?.post ?? '');
+
+/**
+ * `Centre for Environmental Justice and Development`: a role word inside an organisation's name (after
+ * its head word and a connector) is the name's, unless a name follows it (`Department of Labor
+ * Secretary X`).
+ */
+function inOrganisationName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!isCapitalised(token)) return false;
+  // (`Cocoa Justice Network`: an organisation's word after it.)
+  if (next !== undefined && isCapitalised(next) && ORG_HEADS.has(stripPossessive(next.lower))) return true;
+  if (next !== undefined && isCapitalised(next) && !isConnectorWord(next)) return false;
+  let connector = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const back = tokens[k] as Token;
+    if (!joinsNext(back)) return false;
+    if (isConnectorWord(back)) connector = true;
+    else if (!isCapitalised(back)) return false;
+    else if (connector && ORG_HEADS.has(back.lower)) return true;
+  }
+  return false;
+}
 
 /** A party named in a role phrase, as written. */
 export interface Named {
@@ -259,10 +295,19 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         i = j + 1;
         continue;
       }
-      const objectLoose = /^(?:at|from)$/.test(token.lower);
+      const objectLoose = /^(?:at|from)$/.test(token.lower) && !unitBefore(tokens, i);
       if (isCapitalised(object)) {
         const run = capitalisedRun(sentence, tokens, j, to);
         if (isBased(tokens, run.end)) {
+          i = run.end + 1;
+          continue;
+        }
+        // `heads the Dhaka office of the Garment Safety Compact`: the organisation, not the place.
+        if (
+          UNIT_NOUNS.has(tokens[run.end + 1]?.text ?? '') &&
+          /^(?:of|at)$/.test(tokens[run.end + 2]?.lower ?? '') &&
+          !ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower))
+        ) {
           i = run.end + 1;
           continue;
         }
@@ -307,6 +352,13 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
   return found;
 }
 
+/** Parts of an organisation: `the Dhaka office of X`, `the Great Plains program at X`. */
+const UNIT_NOUNS = new Set(
+  'office branch programme program division unit team chapter wing desk arm bureau operations'.split(' '),
+);
+/** Whether the `of`/`at` at `i` follows a part of an organisation (`the Lagos office of`). */
+const unitBefore = (tokens: readonly Token[], i: number) => UNIT_NOUNS.has(tokens[i - 1]?.lower ?? '');
+
 export const GROUP_NOUNS =
   /^(?:delegation|team|side|government|negotiators|camp|cabinet|administration|negotiating|consortium|group|coalition|alliance|bloc|syndicate|party|union|company|firm)$/;
 
@@ -347,13 +399,15 @@ export function phraseTies(
   const official = span.some((t) => GOVERNMENT_TITLES.has(titleKey(t)) || /^represent/.test(t.lower));
   const roleWords: string[] = [];
   span.forEach((t, i) => {
-    if (isRoleNoun(t)) roleWords.push(titleKey(t));
+    if (isRoleNoun(t) && !inOrganisationName(tokens, from + i)) roleWords.push(titleKey(t));
     const tied = TIE_VERBS[t.lower];
     if (tied !== undefined) roleWords.push(tied);
     // `speaks for the group`, `on behalf of the group`: one who speaks for a party acts for it.
     const next = span[i + 1]?.lower;
     if ((FOR_VERBS.has(t.lower) && next === 'for') || (t.lower === 'behalf' && next === 'of'))
       roleWords.push('spokesperson');
+    // `campaigns with the group`, `works with the union`: one of its people.
+    else if (WITH_VERBS.has(t.lower) && next === 'with') roleWords.push('member');
   });
   const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
   const ties: Tie[] = [];

@@ -40,9 +40,10 @@ const NUMBER_WORD = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|se
 const PATTERNS: readonly RegExp[] = [
   // ISO dates.
   /\b\d{4}-\d{2}-\d{2}\b/g,
-  // Feb 1, February 1, 2025, Sept. 28, early March, early October last year, October 2022, January.
+  // Feb 1, February 1, 2025, Sept. 28, early March, early October last year, October 2022, January,
+  // next January.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:early|mid|late)[\s-])?${MONTH}(?:\s${DAY}(?![\d]))?(?:,?\s${YEAR}|\s(?:last|next|this)\syear)?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:early|mid|late)[\s-]|(?:last|next|this)\s)?${MONTH}(?:\s${DAY}(?![\d]))?(?:,?\s${YEAR}|\s(?:last|next|this)\syear)?(?![\p{L}])`,
     'gu',
   ),
   // 1 February, 1st of February 2026.

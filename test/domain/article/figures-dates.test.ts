@@ -28,6 +28,21 @@ describe('figures', () => {
     expect(figures).not.toContain('5');
   });
 
+  it('keep the money or the unit written after them: `2.3 billion Danish crowns`, `98 cents`, `1,520 mm`, `330 millilitres`, `a five-member panel`', async () => {
+    const { figures } = await derived(
+      'The company lost 2.3 billion Danish crowns, water costs 98 cents a cubic metre, the track is 1,520 mm wide, a can holds 330 millilitres and a five-member panel will decide.',
+    );
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        '2.3 billion Danish crowns',
+        '98 cents',
+        '1,520 mm',
+        '330 millilitres',
+        'five-member',
+      ]),
+    );
+  });
+
   it('a name with a number is still no figure: `R2`', async () => {
     const { figures } = await derived('The R2 motorway reopened after 12 days.');
     expect(figures).not.toContain('R2');
@@ -35,6 +50,11 @@ describe('figures', () => {
 });
 
 describe('dates', () => {
+  it('a month with `next`, `last` or `this`: `next January`', async () => {
+    const { dates } = await derived('Shipments begin next January, after talks stalled last March.');
+    expect(dates).toEqual(expect.arrayContaining(['next January', 'last March']));
+  });
+
   it('a time with its day, decades, `late 2029`, `early October last year`, `the weekend`', async () => {
     const { dates } = await derived(
       'Crews were warned at 4 p.m. Sunday and evacuated by noon Monday. Fires like it were rare in the 1990s. The probe slips to late 2029. Talks began in early October last year and resumed over the weekend.',

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../../source/domain/article/index.js';
+import { sides, story } from './sides-helper.js';
+
+// The fourth round of side rules, each in sentences of our own (docs/import.md, "Sides, fourth round").
+
+async function people(text: string): Promise<string[]> {
+  const result = await articleFromText(text, 'text', { file: 'story.txt', id: 'story' });
+  if (!result.ok) throw new Error('not read');
+  return result.briefing.players.filter((p) => p.kind === 'person').map((p) => p.name);
+}
+
+describe('a bare title of a company’s office', () => {
+  it('`Chief executive X` after a sentence about the company: the company', async () => {
+    const got = await sides(
+      story(
+        'Norquay Crane Systems, which runs the north quay at Gdynia, says it must automate to survive.',
+        'Chief executive Ingrid Solberg said the company would retrain every worker.',
+      ),
+    );
+    expect(got['Ingrid Solberg']).toBe('Norquay Crane Systems');
+  });
+
+  it('is no country’s: `general counsel X` after a sentence about a country', async () => {
+    const got = await sides(
+      story(
+        'Peru fined a mining company over dust on Monday.',
+        'In a statement, general counsel Tomas Vidal said the fine was wrong.',
+      ),
+    );
+    expect(got['Tomas Vidal']).toBe('');
+  });
+
+  it('is nobody’s when the party was named long before', async () => {
+    const got = await sides(
+      story(
+        'Norquay Crane Systems runs the north quay at Gdynia.',
+        'Dock workers walked out on Monday.',
+        'The strike closed the port for a day.',
+        'Ships waited offshore until Wednesday.',
+        'Chief executive Ingrid Solberg said talks would resume.',
+      ),
+    );
+    expect(got['Ingrid Solberg']).toBe('');
+  });
+});
+
+describe('`its` and a name', () => {
+  it('`names Corvane, its chief executive, X`: the name `its` follows, by its fullest form', async () => {
+    const got = await sides(
+      story(
+        'Nine states sued Brightwell Pharmaceuticals on Monday over the price of an inhaler.',
+        'The Consumer Health Alliance backed the case.',
+        'The suit names Brightwell, its chief executive, Oren Hale, and two distributors as defendants.',
+      ),
+    );
+    expect(got['Oren Hale']).toBe('Brightwell Pharmaceuticals');
+  });
+
+  it('`Its` after a sentence whose last clause a country opens: that country', async () => {
+    const got = await sides(
+      story(
+        'The line is owned jointly by the Kazakh and Uzbek governments, and Uzbekistan has long opposed any change.',
+        'Its deputy transport minister, Rustam Aliyev, said the decision must be shared.',
+      ),
+    );
+    expect(got['Rustam Aliyev']).toBe('Uzbekistan');
+  });
+
+  it('`The opposition Green Party also… Its spokesman`: the name the description stands before', async () => {
+    const got = await sides(
+      story(
+        'The government will raise fuel duty in April.',
+        'The opposition Green Party also attacked the plan.',
+        'Its transport spokesman, Declan Moyo, said the rise would hurt rural drivers.',
+      ),
+    );
+    expect(got['Declan Moyo']).toBe('Green Party');
+  });
+});
+
+describe('phrases that tie', () => {
+  it('`who coordinates X`, `who campaigns with the group X`', async () => {
+    const got = await sides(
+      story(
+        'Ghana raised royalties on gold on Monday.',
+        'Efua Mensah, who coordinates the Ghana Mining Watch Network, said the rise was overdue.',
+        'Kojo Boateng, a geologist who campaigns with the group Clean Rivers Ashanti, said streams were poisoned.',
+      ),
+    );
+    expect(got['Efua Mensah']).toBe('Ghana Mining Watch Network');
+    expect(got['Kojo Boateng']).toBe('Clean Rivers Ashanti');
+  });
+
+  it('`heads the Lagos office of X`: the organisation, not the place', async () => {
+    const got = await sides(
+      story(
+        'A fire killed twelve workers at a textile mill in Nigeria.',
+        'Paul Adeyemi, who heads the Lagos office of the Textile Safety Accord, an inspection programme backed by unions, said exits had been locked.',
+      ),
+    );
+    expect(got['Paul Adeyemi']).toBe('Textile Safety Accord');
+  });
+
+  it('a role word inside a name is the name’s: `Centre for Labour Justice and Rights`, `Cocoa Justice Network`', async () => {
+    const got = await sides(
+      story(
+        'Cocoa farmers in Ghana protested on Monday.',
+        'Ama Owusu, a campaigner with the Centre for Labour Justice and Rights, said farmers were unpaid.',
+        'Lea Vogt, who coordinates the Fair Cocoa Justice Network, said premiums were missing.',
+      ),
+    );
+    expect(got['Ama Owusu']).toBe('Centre for Labour Justice and Rights');
+    expect(got['Lea Vogt']).toBe('Fair Cocoa Justice Network');
+  });
+
+  it('`deputy transport minister`, and a list does not run into the next person’s role', async () => {
+    const got = await sides(
+      story(
+        'The accord was signed in Lusaka by Mines Minister Mwila Banda and Japan’s trade secretary, Kenji Mori, on Monday.',
+        'Zambia and Japan have traded copper since 1990.',
+      ),
+    );
+    expect(got['Kenji Mori']).toBe('Japan');
+  });
+});
+
+describe('places and towns', () => {
+  it('`the governor of X` is the place’s, though a company’s name begins with it', async () => {
+    const got = await sides(
+      story(
+        'Guinea raised bauxite royalties on Monday.',
+        'Kindia Alumina Partners, the largest miner, said it would comply.',
+        'The governor of Kindia, Sekou Camara, welcomed the decree.',
+      ),
+    );
+    expect(got['Sekou Camara']).toBe('Kindia');
+  });
+
+  it('`Mayor X` and `City Council President X` in a story of one town: the town', async () => {
+    const got = await sides(
+      story(
+        'The city of Lake Harmon, Ohio, missed a bond payment on Monday.',
+        'Mayor Joan Pruitt said fire stations would stay open.',
+        'City Council President Dale Rooney said the council would vote on Thursday.',
+      ),
+    );
+    expect(got['Joan Pruitt']).toBe('Lake Harmon');
+    expect(got['Dale Rooney']).toBe('Lake Harmon');
+  });
+});
+
+describe('organisations described as such are no people', () => {
+  it('`X, a Chinese producer that…`, `X, the Swiss chocolate maker`, `the group X`, `X, a joint venture of…`', async () => {
+    const found = await people(
+      story(
+        'Guinea raised royalties on bauxite on Monday.',
+        'Fenghua Aluminium, a Chinese producer that buys most of its ore from Guinea, said it respected the decision.',
+        'Alpen Cocoa, the Swiss chocolate maker, said it was watching closely.',
+        'Ada Keita, who campaigns with the group Terre Vivante, said villages had lost farmland.',
+        'The mine is run by Boke Mining Partners, a joint venture of two Australian firms.',
+      ),
+    );
+    expect(found).toContain('Ada Keita');
+    expect(found).not.toContain('Fenghua Aluminium');
+    expect(found).not.toContain('Alpen Cocoa');
+    expect(found).not.toContain('Terre Vivante');
+    expect(found).not.toContain('Boke Mining Partners');
+  });
+
+  it('a person’s trade stays a person’s: `X, a sewing machine operator who escaped`', async () => {
+    const found = await people(
+      story(
+        'A fire gutted a garment factory in Dhaka on Monday.',
+        '"We ran for the stairs," said Rokeya Begum, a sewing machine operator who escaped through a window.',
+      ),
+    );
+    expect(found).toContain('Rokeya Begum');
+  });
+
+  it('`re-elected its president, X,` names X by the role', async () => {
+    const got = await sides(
+      story(
+        'Cocoa farmers in Ivory Coast voted on Monday.',
+        'The Union of Daloa Cocoa Cooperatives re-elected its president, Ibrahim Traoré, with 58% of the votes.',
+      ),
+    );
+    expect(got['Ibrahim Traoré']).toBe('Union of Daloa Cocoa Cooperatives');
+  });
+});
