@@ -100,6 +100,7 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
   const mentions: Mention[] = [];
   let lastParty: string | undefined;
   let lastPartyAt = -1;
+  let lastOrg: { name: string; at: number } | undefined;
   let lastPerson: string | undefined;
   let bridge: { party: string; sentence: number } | undefined;
   for (const sentence of sentences) {
@@ -120,7 +121,18 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
               /^,\s*$/.test((tokens[c.last] as Token).post) &&
               tokens[c.last + 1]?.lower === 'its')),
       );
-      const its = earlier?.name ?? lastParty;
+      // (`Most of Malaysia's imports go through Padimas, the privately run company… Its chief
+      // executive`: a company's office is the organisation's the sentence before names, not the country's.)
+      const companyRole = (raw.roleWords ?? []).some((w) => BARE_ORG_ROLES.has(w));
+      const its =
+        earlier?.name ??
+        (companyRole &&
+        lastOrg !== undefined &&
+        lastOrg.at === sentence.index - 1 &&
+        lastParty !== undefined &&
+        countryOf(lastParty) !== undefined
+          ? lastOrg.name
+          : lastParty);
       const at = sentence.index;
       const ties = raw.ties.flatMap((tie): Tie[] => {
         if (tie.party === ITS) return its === undefined ? [] : [{ ...tie, party: its, at }];
@@ -138,7 +150,8 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
         recent &&
         ties.length === 0 &&
         its !== undefined &&
-        !mentions.some((m) => m.chunk.name === its && (m.chunk.kind === 'person' || m.context.personCue)) &&
+        its !== lastPerson &&
+        !mentions.some((m) => m.chunk.name === its && (m.chunk.kind === 'person' || m.chunk.personTagged)) &&
         (raw.roleWords ?? []).some((w) => BARE_ORG_ROLES.has(w)) &&
         // (A company's office is no country's; a spokesperson may be a government's.)
         (countryOf(its) === undefined || (raw.roleWords ?? []).some((w) => w.startsWith('spokes')));
@@ -171,14 +184,16 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
       )
         bridge = { party: firstChunk.name, sentence: sentence.index };
     }
-    const party = mentions
+    const here = mentions
       .filter((m) => m.sentence === sentence)
       .map((m) =>
         m.context.orgCue && m.chunk.kind === 'unknown'
           ? { ...m.chunk, kind: 'organisation' as const }
           : m.chunk,
-      )
-      .find((c) => c.kind === 'organisation' || c.kind === 'country');
+      );
+    const party = here.find((c) => c.kind === 'organisation' || c.kind === 'country');
+    const org = here.findLast((c) => c.kind === 'organisation');
+    if (org !== undefined) lastOrg = { name: org.name, at: sentence.index };
     // `its` in the next sentence: the party the sentence names first, else the one it describes
     // (`The transit authority has offered…`). A name is the nearer referent: in `The council is run
     // by the Labour Party. Its leader…`, the leader is the party's.

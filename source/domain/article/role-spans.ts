@@ -7,19 +7,29 @@
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
 import { FOR_VERBS, TIE_VERBS, WITH_VERBS } from './side-words.js';
-import { clauseEnd, hasAny, isRoleNoun, ROLE_SPAN_TAGS, STOP_TAGS } from './ties.js';
+import {
+  clauseEnd,
+  hasAny,
+  isConnectorWord,
+  isRoleNoun,
+  KIND_BEFORE,
+  ROLE_SPAN_TAGS,
+  STOP_TAGS,
+} from './ties.js';
 import { isCapitalised, joinsNext, type Token } from './tokens.js';
 
 /**
  * `deputy transport minister`: a word compromise reads as a verb's base form, right before a role
- * noun, is the noun that qualifies it.
+ * noun, is the noun that qualifies it; `sourcing` in `head of sourcing at X` is a field's name.
  */
 const isAdjunct = (word: Token, next: Token | undefined) =>
-  word.tags.has('Infinitive') &&
-  !word.tags.has('PastTense') &&
   !isCapitalised(word) &&
   next !== undefined &&
-  isRoleNoun(next);
+  ((word.tags.has('Infinitive') && !word.tags.has('PastTense') && isRoleNoun(next)) ||
+    // (`the head of Latin American sourcing at X`: a gerund named as a field, before its `at`.)
+    (word.tags.has('Gerund') && /^(?:at|for)$/.test(next.lower)) ||
+    // (`trading house`, `shipping company`: a kind of organisation.)
+    (word.tags.has('Gerund') && KIND_BEFORE.has(next.lower)));
 
 /** The role phrase just before a name, with no punctuation between: `union leader John Samuelsen`. */
 export function roleBefore(
@@ -142,8 +152,13 @@ export function appositive(
   if (/^\d+$/.test(start.text) && span.length === 1) return { from, to };
   if (span.length > 16 || !span.some((t) => isRoleNoun(t) || ORG_HEADS.has(t.lower))) return undefined;
   // `a lawyer representing the group`: a verb that ties is part of the role.
+  // (`the privately run company`: a verb between an adverb and its noun qualifies the noun.)
   const verbs = span.filter(
-    (t) => t.tags.has('Verb') && !t.tags.has('Participle') && TIE_VERBS[t.lower] === undefined,
+    (t, i) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Participle') &&
+      TIE_VERBS[t.lower] === undefined &&
+      !(span[i - 1]?.tags.has('Adverb') === true && span[i + 1]?.tags.has('Noun') === true),
   );
   if (verbs.some((t) => !/^(?:who|which)$/.test(t.lower)))
     return start.lower === 'who' ? { from, to } : undefined;
@@ -174,7 +189,8 @@ export function relativeTie(
   const link = tokens[verb + 1]?.lower;
   if ((FOR_VERBS.has(token.lower) && link === 'for') || (WITH_VERBS.has(token.lower) && link === 'with'))
     return { verb, end: phraseEnd(tokens, verb + 2) };
-  if (token.tags.has('Copula')) {
+  // (`who has been governor since 2021`, `who became chairman`: compromise does not always tag these.)
+  if (token.tags.has('Copula') || /^(?:been|become|became|becomes)$/.test(token.lower)) {
     const end = phraseEnd(tokens, verb + 1);
     const span = tokens.slice(verb + 1, end + 1);
     return span.some(isRoleNoun) ? { verb: verb + 1, end } : undefined;
@@ -220,8 +236,13 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   while (j + 1 < tokens.length && joinsNext(tokens[j] as Token)) {
     const next = tokens[j + 1] as Token;
     const after = tokens[j + 2];
+    // (`the Pristina-based environmental group X`: past where it is based.)
+    if (next.lower === 'based' && /^-$/.test((tokens[j] as Token).post)) {
+      j += 1;
+      continue;
+    }
     if (
-      /^(?:of|for|and)$/.test(next.lower) &&
+      isConnectorWord(next) &&
       isCapitalised(tokens[j] as Token) &&
       after !== undefined &&
       isCapitalised(after)

@@ -142,7 +142,7 @@ export const WITH_VERBS = words(`campaigns campaigned campaigning volunteers vol
  */
 export const KIND_NOUNS = words(`
   ministry government police army navy guard coastguard military cabinet regulator company firm
-  airline carmaker automaker carrier insurer lender
+  airline carmaker automaker carrier insurer lender council union party bank
 `);
 
 /**

@@ -85,7 +85,9 @@ export const slice = (sentence: string, tokens: readonly Token[], from: number, 
 export const ITS = '@its';
 export const HIS = '@his';
 
-export const isConnectorWord = (token: Token) => /^(?:of|for|and|de|von|van)$/.test(token.text);
+/** Words that join a name's parts, in English and the languages names come in (`Lumi i Pastër`). */
+export const isConnectorWord = (token: Token) =>
+  /^(?:of|for|and|de|del|do|da|dos|das|di|du|des|von|van|i|e|y|et|und|och|og)$/.test(token.text);
 export const isNumber = (token: Token) => /^\d{1,5}$/.test(token.text);
 
 /**
@@ -129,6 +131,17 @@ export function capitalisedRun(
       joinsNext(next)
     ) {
       end += 2;
+      joined = true;
+    } else if (
+      // (`Banco de la Nación`, `Stichting van der Berg`: two together.)
+      isConnectorWord(next) &&
+      /^(?:la|las|los|le|der|den)$/.test(tokens[end + 2]?.text ?? '') &&
+      end + 3 <= to &&
+      isCapitalised(tokens[end + 3] as Token) &&
+      joinsNext(next) &&
+      joinsNext(tokens[end + 2] as Token)
+    ) {
+      end += 3;
       joined = true;
     } else break;
   }
@@ -318,7 +331,15 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
           prev !== undefined &&
           PORTFOLIO_TITLES.test(titleKey(prev)) &&
           countryOf(run.party) === undefined;
-        if (!portfolio) found.push({ party: run.party, kin: false, loose: objectLoose, whole: run.whole });
+        // (`the Great Plains program at American Rivers`: a part of it says it is an organisation.)
+        if (!portfolio)
+          found.push({
+            party: run.party,
+            kin: false,
+            loose: objectLoose,
+            whole: run.whole,
+            ...(unitBefore(tokens, i) ? { described: true } : {}),
+          });
         i = run.end;
       } else if (the) {
         let end = j;
@@ -382,6 +403,9 @@ export function officeOf(words: readonly string[]): Office | undefined {
 }
 
 export const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
+/** Adjectives of regions of the world: `Latin American`, `West African`, `Scandinavian`. */
+const REGION_ADJECTIVE =
+  /^(?:(?:Latin|South|North|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Sub-Saharan)\s(?:American|African|Asian|European)|Scandinavian|Caribbean|Balkan|Nordic|Baltic|Andean|Sahelian)$/;
 
 /**
  * The ties a role phrase gives (tokens `from`..`to`), its role nouns (a tie verb counts as the role
@@ -411,13 +435,17 @@ export function phraseTies(
   });
   const representative = roleWords.some((w) => REPRESENTATIVE_ROLES.has(w));
   const ties: Tie[] = [];
-  const named = partiesIn(sentence, tokens, from, to);
+  // `a former economist at the IMF`: a party one no longer acts for is none.
+  const former = span.some((t) => /^(?:former|ex-.*)$/.test(t.lower));
+  const named = former ? [] : partiesIn(sentence, tokens, from, to);
   // `Scottish Conservative education spokesman`: the nationality qualifies the party.
   const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
   for (const { party, kin, loose, place, whole, described } of named) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
     if (isDemonym(party) && (!official || partyMember)) continue;
+    // `head of Latin American sourcing`: a region's adjective names no party.
+    if (REGION_ADJECTIVE.test(party)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.
     if (kin && span.some((t) => t.lower === 'counterpart')) continue;
     // (`… Exporters Association (BGMEA)`: the name, without the acronym in brackets after it.)

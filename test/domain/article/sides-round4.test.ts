@@ -188,3 +188,67 @@ describe('organisations described as such are no people', () => {
     expect(got['Ibrahim Traoré']).toBe('Union of Daloa Cocoa Cooperatives');
   });
 });
+
+describe('more phrases that tie', () => {
+  it('`who has been governor since 2021`, after `a former economist at the IMF`: the bank, not the IMF', async () => {
+    const got = await sides(
+      story(
+        'The Bank of Malawi held its exchange rate on Tuesday.',
+        'Chisomo Banda, a former economist at the International Monetary Fund who has been governor since 2021, said the peg would stay.',
+      ),
+    );
+    expect(got['Chisomo Banda']).toBe('Bank of Malawi');
+  });
+
+  it('`who directs the Great Plains program at X`: the organisation the program is at', async () => {
+    const got = await sides(
+      story(
+        'Kansas and Colorado settled a dispute over river water on Monday.',
+        'Dana Ortiz, who directs the High Prairie program at Living Rivers, said the deal did nothing for the river.',
+      ),
+    );
+    expect(got['Dana Ortiz']).toBe('Living Rivers');
+  });
+
+  it('`the head of Latin American sourcing at trading house X`: the trading house', async () => {
+    const got = await sides(
+      story(
+        'Honduras banned coffee exports for a month.',
+        'In Bremen, the head of Latin American sourcing at trading house Kaffeewerk, Jonas Albers, said buyers were worried.',
+      ),
+    );
+    expect(got['Jonas Albers']).toBe('Kaffeewerk');
+  });
+
+  it('`Its chief executive` after a sentence naming a country and then a company: the company', async () => {
+    const got = await sides(
+      story(
+        'Thailand capped rice exports on Monday.',
+        'Most of Singapore’s rice is bought by Grainhub, the privately run company that holds the import licence.',
+        'Its chief executive, Lim Wei Ling, said deposits had been paid.',
+      ),
+    );
+    expect(got['Lim Wei Ling']).toBe('Grainhub');
+  });
+
+  it('`who leads the Pristina-based group Lumi i Pastër`: a name with a connector of its language', async () => {
+    const got = await sides(
+      story(
+        'A tailings pond burst near Mitrovica on Saturday.',
+        '"We warned them," said Arta Gashi, who leads the Pristina-based environmental group Uji i Gjallë.',
+      ),
+    );
+    expect(got['Arta Gashi']).toBe('Uji i Gjallë');
+  });
+
+  it('`A council spokeswoman, X`: the council', async () => {
+    const got = await sides(
+      story(
+        'Brent Council will hand school meals to a private caterer.',
+        'The contract went to Fresh Plate Foods, a Leeds company.',
+        'A council spokeswoman, Nadia Rahman, said staff would keep their terms.',
+      ),
+    );
+    expect(got['Nadia Rahman']).toBe('Brent Council');
+  });
+});
