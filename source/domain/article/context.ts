@@ -103,13 +103,19 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
     const span = tokens.slice(after.from, after.to + 1);
     const head = span.filter((t) => !t.tags.has('Verb')).at(-1);
     // (`a Chinese producer that…`, `a joint venture of Spain's X`: the noun before any `of`.)
-    const cut = span.findIndex((t, i) => i > 0 && (t.tags.has('Preposition') || t.tags.has('Conjunction')));
+    // (`one of the country's largest packers`: the noun after `one of`.)
+    const skip = span[0]?.lower === 'one' && span[1]?.lower === 'of' ? 2 : 0;
+    const cut = span.findIndex(
+      (t, i) => i > skip && (t.tags.has('Preposition') || t.tags.has('Conjunction')),
+    );
     const described = (cut === -1 ? span : span.slice(0, cut)).findLast((t) => !t.tags.has('Verb'));
     orgCue =
       span[0]?.lower !== 'who' &&
       ((head !== undefined && ORG_HEADS.has(head.lower) && !span.some(isRoleNoun)) ||
         (described !== undefined &&
-          ORG_DESCRIPTIONS.has(described.lower) &&
+          // (`one of the country's largest packers`: one of several.)
+          (ORG_DESCRIPTIONS.has(described.lower) ||
+            (span[0]?.lower === 'one' && ORG_DESCRIPTIONS.has(described.lower.replace(/s$/, '')))) &&
           !span.some((t) => t !== described && isPersonRole(t))));
     personCue = !orgCue;
     roleCue = !orgCue;
@@ -136,6 +142,11 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
   if (behalf !== undefined) {
     personCue = true;
     addTies(behalf.from, behalf.to, 2);
+  }
+  // `China's Hengrui Lithium, which holds 49%`: `which` follows a thing, not a person.
+  if (/^\s*,\s*$/.test((tokens[chunk.last] as Token).post) && tokens[chunk.last + 1]?.lower === 'which') {
+    orgCue = true;
+    personCue = false;
   }
   // `the group Costa Viva`, `trading house Nordkaffee`: a kind of organisation right before the name.
   const kindBefore = tokens[(chunk.titleFirst ?? chunk.first) - 1];

@@ -187,10 +187,12 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
     const here = mentions
       .filter((m) => m.sentence === sentence)
       .map((m) =>
-        m.context.orgCue && m.chunk.kind === 'unknown'
+        m.context.orgCue && m.chunk.kind !== 'country'
           ? { ...m.chunk, kind: 'organisation' as const }
           : m.chunk,
-      );
+      )
+      // (`he told AFP`: whom one speaks to is not what the sentence is about.)
+      .filter((c) => !/^(?:told|tells|telling)$/.test(tokens[c.first - 1]?.lower ?? ''));
     const party = here.find((c) => c.kind === 'organisation' || c.kind === 'country');
     const org = here.findLast((c) => c.kind === 'organisation');
     if (org !== undefined) lastOrg = { name: org.name, at: sentence.index };

@@ -59,6 +59,13 @@ const MEMBERS_BODIES = new Set([
 export const isShortForm = (short: string, name: string): boolean =>
   key(name).startsWith(`${key(short)} `) && !MEMBERS_BODIES.has(headOf(name));
 
+/** People of a trade, whose councils and congresses are their own. */
+const MEMBERS_WORDS = new Set(
+  `workers fishermen farmers growers teachers nurses doctors employees traders drivers pilots miners
+  producers exporters importers manufacturers employers owners dockers dockworkers planters
+  journalists students parents residents tenants merchants retailers`.split(/\s+/),
+);
+
 /** What kind of organisation a name is, by its head word (and its first word for international bodies). */
 export function orgKind(name: string): OrgKind {
   const head = headOf(name);
@@ -69,6 +76,10 @@ export function orgKind(name: string): OrgKind {
   // `National Democratic Congress`, `Social Democratic Party`: a party's name holds a party's word.
   if (head === 'party' || PARTY_MEMBERS.has(last) || wordsOf(name).some((w) => PARTY_MEMBERS.has(w)))
     return 'party';
+  // `Ghana National Canoe Fishermen's Council`, `Ceylon Estate Workers' Congress`: a body of people
+  // of a trade is theirs, not a government's.
+  if (wordsOf(name).some((w) => MEMBERS_WORDS.has(stripPossessive(w).replace(/'$/, '').toLowerCase())))
+    return 'other';
   if (GOVERNMENT_HEADS.has(head))
     return INTERNATIONAL_FIRST.has(wordsOf(name)[0] ?? '') ? 'international' : 'government';
   return 'other';

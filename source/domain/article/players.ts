@@ -82,13 +82,23 @@ export function derivePlayers(sentences: readonly Sentence[]): DerivedPlayer[] {
   const parties = collectParties(mentions);
   // `Coral Mobile`: a company compromise took for a person by a first name, where the text treats it
   // as an organisation elsewhere (`a spokeswoman for Coral Mobile`) and gives it no role of a person.
-  for (const [id, person] of people)
+  // `China's Hengrui Lithium, which holds 49%`: a name a mention says is a thing (`which`, an
+  // appositive of an organisation) and compromise does not know as a person's is no person.
+  // `Atlantic Meridian said…` after `Atlantic Meridian Petroleum`: the organisation's short form.
+  const orgNamed = mentions.filter((m) => m.chunk.kind === 'organisation' || m.context.orgCue);
+  for (const [id, person] of people) {
+    const own = mentions.filter((m) => key(m.chunk.name) === id);
+    const known = own.some((m) => m.chunk.kind === 'person' || m.chunk.personTagged);
+    const thing = own.some((m) => m.context.orgCue);
+    const short = orgNamed.some((m) => key(m.chunk.name).startsWith(`${id} `));
     if (
-      parties.get(id)?.kind === 'organisation' &&
-      person.roles.length === 0 &&
-      person.roleWords.length === 0
+      (parties.get(id)?.kind === 'organisation' &&
+        person.roles.length === 0 &&
+        person.roleWords.length === 0) ||
+      (!known && (thing || short) && person.roleWords.length === 0)
     )
       people.delete(id);
+  }
   addSentenceTies(sentences, people, mentions, partyBefore);
   const all = [...people.values(), ...parties.values()].sort(
     (a, b) => a.first.index - b.first.index || a.firstAt - b.firstAt || a.name.localeCompare(b.name),

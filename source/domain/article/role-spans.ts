@@ -6,7 +6,7 @@
 
 import { ORG_HEADS } from './lexicon.js';
 import type { NameChunk } from './names.js';
-import { FOR_VERBS, TIE_VERBS, WITH_VERBS } from './side-words.js';
+import { FOR_VERBS, ORG_DESCRIPTIONS, TIE_VERBS, WITH_VERBS } from './side-words.js';
 import {
   clauseEnd,
   hasAny,
@@ -40,6 +40,8 @@ export function roleBefore(
   const at = (chunk.titleFirst ?? chunk.first) - 1;
   const before = tokens[at];
   if (before === undefined || !joinsNext(before) || !isRoleNoun(before)) return undefined;
+  // (`a vice-president of Hengrui Lithium`: the name is whom the role is of, not its holder.)
+  if (/^(?:of|for|at|with)$/.test(before.lower)) return undefined;
   let from = at;
   while (from > 0) {
     const prev = tokens[from - 1] as Token;
@@ -123,6 +125,8 @@ export function roleBeforeComma(
   if (
     opener !== undefined &&
     !/^(?:an?|its|their)$/.test((tokens[from] as Token).lower) &&
+    // (`Whitfield said the company's chief executive, X, would…`: a clause that speech opens.)
+    !/^(?:said|says|added|told)$/.test(opener.lower) &&
     joinsNext(opener) &&
     !hasAny(opener, ['Preposition', 'Conjunction']) &&
     !/^(?:by|with|and|but|while)$/.test(opener.lower)
@@ -150,7 +154,13 @@ export function appositive(
   if (relative !== -1 && start.lower !== 'who') to = relative - 1;
   const span = tokens.slice(from, to + 1);
   if (/^\d+$/.test(start.text) && span.length === 1) return { from, to };
-  if (span.length > 16 || !span.some((t) => isRoleNoun(t) || ORG_HEADS.has(t.lower))) return undefined;
+  if (
+    span.length > 16 ||
+    !span.some(
+      (t) => isRoleNoun(t) || ORG_HEADS.has(t.lower) || ORG_DESCRIPTIONS.has(t.lower.replace(/s$/, '')),
+    )
+  )
+    return undefined;
   // `a lawyer representing the group`: a verb that ties is part of the role.
   // (`the privately run company`: a verb between an adverb and its noun qualifies the noun.)
   const verbs = span.filter(
@@ -158,7 +168,9 @@ export function appositive(
       t.tags.has('Verb') &&
       !t.tags.has('Participle') &&
       TIE_VERBS[t.lower] === undefined &&
-      !(span[i - 1]?.tags.has('Adverb') === true && span[i + 1]?.tags.has('Noun') === true),
+      !(span[i - 1]?.tags.has('Adverb') === true && span[i + 1]?.tags.has('Noun') === true) &&
+      // (`the authority's acting managing director`: words that qualify a role noun after them.)
+      !(t.tags.has('Gerund') && span.slice(i + 1).some(isRoleNoun)),
   );
   if (verbs.some((t) => !/^(?:who|which)$/.test(t.lower)))
     return start.lower === 'who' ? { from, to } : undefined;
@@ -184,7 +196,14 @@ export function relativeTie(
   if (token === undefined) return undefined;
   // `who runs three showrooms`: a count of things is not a party.
   if (tokens[verb + 1]?.tags.has('Value')) return undefined;
-  if (TIE_VERBS[token.lower] !== undefined) return { verb, end: phraseEnd(tokens, verb + 1) };
+  if (TIE_VERBS[token.lower] !== undefined) {
+    const end = phraseEnd(tokens, verb + 1);
+    // `who represents prison staff for the union ACOD`: and whom they are represented for.
+    const link = tokens[end + 1];
+    return link !== undefined && joinsNext(tokens[end] as Token) && /^(?:for|at)$/.test(link.lower)
+      ? { verb, end: phraseEnd(tokens, end + 2) }
+      : { verb, end };
+  }
   // `who campaigns with the group Costa Viva`, `who works for the union`.
   const link = tokens[verb + 1]?.lower;
   if ((FOR_VERBS.has(token.lower) && link === 'for') || (WITH_VERBS.has(token.lower) && link === 'with'))

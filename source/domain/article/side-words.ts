@@ -153,4 +153,5 @@ export const ORG_DESCRIPTIONS = words(`
   maker producer manufacturer exporter importer supplier retailer carmaker automaker drugmaker
   chipmaker steelmaker venture conglomerate firm company giant chain lender insurer carrier
   subsidiary utility startup processor refiner distributor wholesaler multinational airline brand
+  packer
 `);

@@ -24,6 +24,7 @@ import type { DerivedPlayer } from './players.js';
 import {
   COMPANY_WORDS,
   GOVERNMENT_HEADS,
+  GOVERNMENT_TITLES,
   GOVERNMENT_WORDS,
   KIND_NOUNS,
   NEUTRAL_ROLES,
@@ -38,6 +39,7 @@ import {
   type Story,
   storyOf,
 } from './story.js';
+import { placeOpening } from './story-places.js';
 import { isPlaceName, stripPossessive } from './tokens.js';
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
@@ -166,10 +168,14 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
   // `the governor of the Antofagasta region`, `the governor of Boké`: the place, though a company's
   // name begins with it.
+  // (`Coahuila's economic development secretary`: a place's office, by a title of government.)
   if (
-    (person.office === 'state' || person.office === 'local') &&
+    (person.office === 'state' ||
+      person.office === 'local' ||
+      isPlaceName(text) ||
+      story.named.get(text) === 'place' ||
+      story.region === text) &&
     tie.official === true &&
-    tie.kin !== true &&
     tie.loose !== true &&
     /^\p{Lu}/u.test(text) &&
     !ORG_HEADS.has(headOf(text)) &&
@@ -270,6 +276,12 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
       });
     const nearest = candidates.sort((a, b) => b.at - a.at)[0];
     if (nearest !== undefined) return nearest.resolved;
+    // `In Victoria, …, the state's emergency services minister`: the place the sentence opens with,
+    // else the one state or town of the story.
+    if (/^(?:state|province|region|county|city|town)$/.test(head0)) {
+      const place = story.openings.get(at) ?? (/^(?:city|town)$/.test(head0) ? story.town : story.region);
+      if (place !== undefined) return { kind: 'side', side: place };
+    }
     // `a ministry spokesperson`, `the government`: a government named by its kind alone.
     const head = stripPossessive(wordsOf(key(text)).at(-1) ?? '');
     if (GOVERNMENT_HEADS.has(head) || GOVERNMENT_WORDS.has(head)) return { kind: 'government' };
@@ -328,9 +340,22 @@ function sideOf(resolved: Resolved, tie: Tie, person: DerivedPlayer, story: Stor
     // `Bayport Mayor`, `Kano's Commissioner`: a place is a side only for its own officials.
     // (`Colorado's state engineer`: a state's or a town's office is one of government.)
     case 'place':
-      return (tie.official === true || person.office === 'state' || person.office === 'local') &&
-        tie.loose !== true
-        ? resolved.name
+      if (tie.loose === true) return undefined;
+      // (`Commander X of the Santa Fe provincial fire service`: an officer's title, and the place.)
+      if (
+        tie.official === true ||
+        person.office === 'state' ||
+        person.office === 'local' ||
+        (tie.strength === 3 && person.roleWords.some((w) => GOVERNMENT_TITLES.has(w)))
+      )
+        return resolved.name;
+      // `chief executive of Cereales del Paraná`, `a campaigner with Greenpeace Africa`: a name with a
+      // place in it that a role acts for, and no place's own name, is an organisation.
+      return tie.representative === true &&
+        tie.kin !== true &&
+        wordsOf(resolved.name).length > 1 &&
+        !isPlaceName(resolved.name)
+        ? organisationSide(resolved.name, undefined, person, story)
         : undefined;
     // A name the article does not say is a place or an organisation (`Cedar Key Mayor`, `Vento Air's
     // founder`): a side where a role of office or of an organisation is of it, not `a Brisbane electrician`.
@@ -396,15 +421,6 @@ function governmentCountry(name: string, org: DerivedPlayer | undefined, story: 
  */
 function homeOf(name: string, story: Story): string | undefined {
   return headOf(name) === 'council' ? story.country : story.home;
-}
-
-/** `In Constanța, Mayor X…`, `In Kisumu, the county's governor, X,`: the place a sentence opens with. */
-function placeOpening(sentence: Sentence): string | undefined {
-  const [first] = sentence.tokens;
-  const chunk = sentence.names[0];
-  if (first?.lower !== 'in' || chunk === undefined || chunk.first !== 1) return undefined;
-  if (!/^,/.test(sentence.tokens[chunk.last]?.post ?? '')) return undefined;
-  return chunk.kind === 'place' || chunk.kind === 'unknown' ? chunk.name : undefined;
 }
 
 /** `Governor X` in a story of one bank and no state: the bank's governor. */

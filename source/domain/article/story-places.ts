@@ -252,3 +252,17 @@ export function appositiveKinds(sentences: readonly Sentence[]): Map<string, { n
   }
   return kinds;
 }
+
+/** `In Constanța, Mayor X…`, `In Kisumu, the county's governor, X,`: the place a sentence opens with. */
+export function placeOpening(sentence: Sentence): string | undefined {
+  const [first] = sentence.tokens;
+  const chunk = sentence.names[0];
+  if (first?.lower !== 'in' || chunk === undefined || chunk.first !== 1) return undefined;
+  // (`In Guayas province, …`: the place and its kind.)
+  const kind = sentence.tokens[chunk.last + 1];
+  const end = /^(?:province|state|region|county|district|city|town)$/.test(kind?.lower ?? '')
+    ? chunk.last + 1
+    : chunk.last;
+  if (!/^,/.test(sentence.tokens[end]?.post ?? '')) return undefined;
+  return chunk.kind === 'place' || chunk.kind === 'unknown' ? chunk.name : undefined;
+}

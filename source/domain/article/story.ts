@@ -15,6 +15,7 @@ import {
   governmentBodies,
   namedPlaces,
   owners,
+  placeOpening,
   regionsOf,
   townsOf,
 } from './story-places.js';
@@ -40,6 +41,8 @@ export interface Story {
   /** Per sentence, the one country whose capital it names (`told a briefing in Hanoi`). */
   readonly capitals: ReadonlyMap<number, string>;
   readonly region: string | undefined;
+  /** Per sentence, the place it opens with (`In Victoria, …`). */
+  readonly openings: ReadonlyMap<number, string>;
   /** The one town the article names as one (./story-places.ts, `townsOf`). */
   readonly town: string | undefined;
   /** A country named in a possessive right before an organisation (`China's Commerce Ministry`). */
@@ -78,6 +81,12 @@ export function storyOf(
     subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
     town: towns.size === 1 ? [...towns][0] : undefined,
+    openings: new Map(
+      sentences.flatMap((s) => {
+        const place = placeOpening(s);
+        return place === undefined ? [] : [[s.index, place] as const];
+      }),
+    ),
     ownerOf: owners(sentences, byForm),
     acting: actingNames(sentences, people),
     kinds: appositiveKinds(sentences),

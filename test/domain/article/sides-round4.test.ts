@@ -252,3 +252,111 @@ describe('more phrases that tie', () => {
     expect(got['Nadia Rahman']).toBe('Brent Council');
   });
 });
+
+describe('names with a place in them, and bodies of a trade', () => {
+  it('`chief executive of Cereales del Paraná`, `a campaigner with Greenpeace Africa`: organisations', async () => {
+    const got = await sides(
+      story(
+        'A grain silo exploded near Rosario on Tuesday.',
+        'Martín Ocampo, chief executive of Granos del Litoral, said the company would cooperate.',
+        'Ama Boateng, a campaigner with Greenpeace Africa, said regulators had failed.',
+      ),
+    );
+    expect(got['Martín Ocampo']).toBe('Granos del Litoral');
+    expect(got['Ama Boateng']).toBe('Greenpeace Africa');
+  });
+
+  it('`the Ghana National Canoe Fishermen’s Council` is the fishermen’s, not Ghana’s', async () => {
+    const got = await sides(
+      story(
+        'Oil leaked off the coast of Ghana on Sunday.',
+        'Kofi Asante, who heads the Ghana National Canoe Fishermen’s Council, said canoes stayed ashore.',
+      ),
+    );
+    expect(got['Kofi Asante']).toBe('Ghana National Canoe Fishermen’s Council');
+  });
+
+  it('`who represents prison staff for the union X`', async () => {
+    const got = await sides(
+      story(
+        'Belgium must cut prison overcrowding within a year, a court ruled.',
+        'Pieter Claes, who represents prison staff for the public-sector union VSOA, said guards were exhausted.',
+      ),
+    );
+    expect(got['Pieter Claes']).toBe('VSOA');
+  });
+
+  it('`Commander X of the Santa Fe provincial fire service`: the province', async () => {
+    const got = await sides(
+      story(
+        'A silo exploded in Argentina on Tuesday.',
+        'Commander Raúl Ibarra of the Córdoba provincial fire service said the fire was out by noon.',
+      ),
+    );
+    expect(got['Raúl Ibarra']).toBe('Córdoba');
+  });
+
+  it('`Coahuila’s economic development secretary` is the state’s, though a union’s name begins with it', async () => {
+    const got = await sides(
+      story(
+        'Truck drivers blocked a border bridge on Monday.',
+        'The Ontario Freight Carriers Association called the blockade.',
+        'Ontario’s economic development minister, Lucía Peña, said the state would seek talks.',
+      ),
+    );
+    expect(got['Lucía Peña']).toBe('Ontario');
+  });
+
+  it('`In Guayas province, …, the provincial governor, X`; `In Victoria, …, the state’s minister, X`', async () => {
+    const got = await sides(
+      story(
+        'Shrimp exports were halted on Friday.',
+        'In Manabí province, where many farms are, the provincial governor, Jorge Vera, asked for credit.',
+        'In Tasmania, where ferries were cancelled, the state’s transport minister, Ellen Price, called for a review.',
+      ),
+    );
+    expect(got['Jorge Vera']).toBe('Manabí');
+    expect(got['Ellen Price']).toBe('Tasmania');
+  });
+});
+
+describe('who is no person, and whose office it is', () => {
+  it('`X, which holds 49%`, `a vice-president of X`, and an organisation’s short form acting', async () => {
+    const found = await people(
+      story(
+        'The mine is a joint venture of local investors and China’s Jinlong Cobalt, which holds 49%.',
+        'Wang Lei, a vice-president of Jinlong Cobalt, said shipments would start in 2028.',
+        'The rig is run by Northsea Meridian Petroleum.',
+        'Northsea Meridian said a valve had failed.',
+      ),
+    );
+    expect(found).toContain('Wang Lei');
+    expect(found).not.toContain('Jinlong Cobalt');
+    expect(found).not.toContain('Northsea Meridian');
+  });
+
+  it('`Whitfield said the company’s chief executive, X, would…`; `the authority’s acting managing director, X`', async () => {
+    const got = await sides(
+      story(
+        'Oil leaked from a platform run by Gulfstar Energy on Sunday.',
+        'Rhys Morgan, a spokesman for the company, said the company’s chief executive, Alan Pryce, would fly to Accra.',
+        'The Mombasa Ports Authority approved a new berth.',
+        'Grace Wanjiku, the authority’s acting managing director, said work would start in May.',
+      ),
+    );
+    expect(got['Alan Pryce']).toBe('Gulfstar Energy');
+    expect(got['Grace Wanjiku']).toBe('Mombasa Ports Authority');
+  });
+
+  it('`he told AFP` is not what `Its` refers to; `one of the country’s largest packers` is a company', async () => {
+    const got = await sides(
+      story(
+        'South Korea banned shrimp from Ecuador on Friday.',
+        '"The damage is huge," the chamber’s head told AFP.',
+        'The farms blocked include two owned by Camarones del Sur, one of the country’s largest packers.',
+        'Its chief executive, Diana Mora, said no antibiotics were used.',
+      ),
+    );
+    expect(got['Diana Mora']).toBe('Camarones del Sur');
+  });
+});
