@@ -78,8 +78,10 @@ export function contextOf(sentence: string, tokens: readonly Token[], chunk: Nam
     addTies(chunk.titleFirst, chunk.first - 1, 1);
     // `Misiones Governor X` opening a sentence, where the capital hid the place from the name rules.
     const place = tokens[start - 1];
+    // (Not `Tertiary Education Minister X`: a title of more words holds its portfolio.)
     if (
       start === 1 &&
+      chunk.first - start === 1 &&
       place !== undefined &&
       joinsNext(place) &&
       isCapitalised(place) &&

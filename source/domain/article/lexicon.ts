@@ -59,7 +59,8 @@ export const ORG_HEADS = words(`
   associations federations councils research capital partners holdings consulting analytics labs
   media energy motors airlines airways systems technologies group lobby consortium charity directorate
   inspectorate metals mining minerals resources steel petroleum chemicals pharmaceuticals logistics
-  shipping telecom telecommunications terminals
+  shipping telecom telecommunications terminals forum superintendence superintendency s.a. sa s.a.s. sas s.p.a. spa gmbh ag nv n.v. bv b.v.
+  asa oyj bhd tbk pty sarl srl s.r.l. kk
 `);
 
 /**
@@ -351,6 +352,8 @@ export const COUNTRY_FORMS: readonly (readonly string[])[] = [
   ['Timor-Leste', 'East Timor'],
   ['Cabo Verde', 'Cape Verde'],
   ['Guinea-Bissau'],
+  // (compromise knows `Chad` as a first name; alone, it is the country.)
+  ['Chad'],
 ];
 
 /**

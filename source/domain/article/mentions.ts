@@ -82,7 +82,10 @@ function namedSubject(sentence: Sentence, mentions: readonly Mention[]): string 
   // `Cosla, which represents councils, said…`: one word is enough with `which` after it.
   if (/^,/.test((tokens[chunk.last] as Token).post) && verb?.lower === 'which') return chunk.name;
   if (chunk.name.split(/\s+/).length < 2) return undefined;
-  return verb?.tags.has('Verb') === true ? chunk.name : undefined;
+  // (`Cementos del Valle, the largest of the three, said…`: before an appositive, too.)
+  const appositive =
+    /^,\s*$/.test((tokens[chunk.last] as Token).post) && /^(?:the|a|an|one)$/.test(verb?.lower ?? '');
+  return verb?.tags.has('Verb') === true || appositive ? chunk.name : undefined;
 }
 
 /** Titles of a company's or a group's office, which name no government (`Chief executive X`). */

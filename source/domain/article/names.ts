@@ -121,12 +121,13 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
   if (next !== undefined && joinsNext(token) && isCapitalised(next) && !isKnownWord(token.text)) return true;
   if (hasAny(token, ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord']))
     return false;
-  // `Habitat for Humanity has built…`: a noun, a connector and a capitalised word open a name.
+  // `Habitat for Humanity has built…`, `Cementos del Valle said…`: a noun, a connector and a
+  // capitalised word open a name.
   if (
     next !== undefined &&
     after !== undefined &&
     joinsNext(token) &&
-    /^(?:of|for)$/.test(next.text) &&
+    /^(?:of|for|del|de|della|di|do|da|dos|das|du|des)$/.test(next.text) &&
     isCapitalised(after) &&
     token.tags.has('Noun') &&
     !hasAny(token, ['Adjective', 'Value'])
@@ -195,11 +196,20 @@ function classify(
   // (or `ASTANA (Meridian News) —`, the agency in brackets)
   if (
     first === 0 &&
-    part.length === 1 &&
+    part.length <= 3 &&
+    part.every((t) => /^[A-Z]{2,}$/.test(t.text)) &&
     /^[A-Z]{3,}$/.test(lastToken.text) &&
-    /^(?:,|\s*\()/.test(lastToken.post)
+    (/^(?:,|\s*\()/.test(lastToken.post) || /\($/.test(next?.pre ?? ''))
   )
     return 'place';
+  // (`BOGOTA (Andes Wire) —`, `YELLOWKNIFE, Oct 14 (Polar Wire) -`: the agency in brackets.)
+  if (
+    first <= 8 &&
+    /^[A-Z]{3,}$/.test(all[0]?.text ?? '') &&
+    /\($/.test((all[first] as Token).pre) &&
+    /^\)/.test(lastToken.post)
+  )
+    return 'organisation';
   if (part.length === 1 && countryOf(lastToken.text, lastToken) !== undefined) return 'country';
   if (countryOf(name) !== undefined) return 'country';
   if (hasTitle && part.every((t) => !hasAny(t, ORG_TAGS) && !ORG_HEADS.has(t.lower))) return 'person';

@@ -246,6 +246,9 @@ export function behalfSpan(
   return undefined;
 }
 
+/** Parts of an organisation: `the Dhaka office of X`, `the energy campaign at X`. */
+const UNIT_WORD = /^(?:office|branch|programme|program|division|unit|chapter|wing|bureau|campaign)$/;
+
 /**
  * The end of the noun phrase from `from`: `the group` of `the group after his car caught fire`,
  * `the Hadejia Valley Farmers' Association`, `Paraguay's naval forces` (a name may hold `of`).
@@ -270,13 +273,13 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     // `the Dhaka office of the Garment Safety Compact`: a part of an organisation, and whose it is.
-    if (
-      /^(?:of|at)$/.test(next.lower) &&
-      /^(?:office|branch|programme|program|division|unit|chapter|wing|bureau)$/.test(
-        (tokens[j] as Token).lower,
-      )
-    ) {
+    if (/^(?:of|at)$/.test(next.lower) && UNIT_WORD.test((tokens[j] as Token).lower)) {
       j += tokens[j + 2]?.lower === 'the' ? 2 : 1;
+      continue;
+    }
+    // (`the energy campaign at X`: compromise may read the part's word as a verb.)
+    if (UNIT_WORD.test(next.lower) && /^(?:of|at)$/.test(after?.lower ?? '')) {
+      j += 1;
       continue;
     }
     if (!hasAny(next, ['Noun', 'Adjective', 'ProperNoun', 'Possessive']) || hasAny(next, STOP_TAGS)) break;

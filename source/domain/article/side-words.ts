@@ -68,13 +68,13 @@ export const LOCAL_OFFICES = words(
 export const GOVERNMENT_HEADS = words(`
   ministry department commission authority agency office service bureau guard coastguard police
   army navy gendarmerie administration government cabinet treasury regulator inspectorate council
-  directorate parliament senate congress
+  directorate parliament senate congress superintendence superintendency
 `);
 export const ACADEMIC_HEADS = words(`university college school institute academy polytechnic`);
 export const COURT_HEADS = words(`court tribunal`);
 export const MEDIA_HEADS = words(`
   news times post journal press herald gazette tribune broadcaster broadcasting radio television
-  magazine
+  magazine wire newswire
 `);
 
 /** First words of international bodies' names: such a body is a party of its own, not a country's. */
@@ -94,7 +94,8 @@ export const COMPANY_HEADS = words(`
   inc inc. corp corp. corporation co co. ltd ltd. llc plc company companies holdings industries
   partners group capital motors airlines airways systems technologies energy media labs consulting
   analytics metals mining minerals resources steel petroleum oil chemicals pharmaceuticals pharma
-  logistics shipping telecom telecommunications electric power foods engineering construction
+  logistics shipping telecom telecommunications electric power foods engineering construction s.a. sa
+  s.a.s. sas s.p.a. spa gmbh ag nv n.v. bv b.v. asa oyj bhd tbk pty sarl srl s.r.l. kk
 `);
 /** Nouns that describe a government body (`the regulator`, `the watchdog`). */
 export const GOVERNMENT_WORDS = words(

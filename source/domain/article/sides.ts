@@ -96,6 +96,16 @@ export function resolveSides(
       person.side = opening;
       continue;
     }
+    // `Superintendent X` in a story of the `Superintendence of Industry and Commerce`: the body a
+    // bare title is the head of, by its word.
+    const body = bodyOfTitle(person, story);
+    if (body !== undefined) {
+      const side = organisationSide(body.name, body, person, story, person.first.index);
+      if (side !== undefined) {
+        person.side = side;
+        continue;
+      }
+    }
     // `Foreign Minister X`, `Governor X`: an office whose country or state the article leaves to be
     // understood, when it names only one, and when no phrase ties the person to a party the rules
     // could not resolve (`general secretary of the dock workers`).
@@ -157,11 +167,12 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   const whole = tie.whole === undefined ? undefined : story.byForm.get(key(tie.whole));
   if (whole?.kind === 'organisation') return { kind: 'org', org: whole };
   // (Named nowhere else, three words or more after a country's name, for a role that acts for it.)
+  // (`the Indonesian Forum for the Environment`: a nationality opening an organisation's name.)
   if (
     tie.whole !== undefined &&
     tie.representative === true &&
-    wordsOf(tie.whole).length >= 4 &&
-    countryOf(text) === text
+    (wordsOf(tie.whole).length >= 4 || ORG_HEADS.has(headOf(tie.whole))) &&
+    countryOf(text) !== undefined
   )
     return { kind: 'orgName', name: tie.whole };
   const country = countryOf(text);
@@ -278,7 +289,7 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
     if (nearest !== undefined) return nearest.resolved;
     // `In Victoria, …, the state's emergency services minister`: the place the sentence opens with,
     // else the one state or town of the story.
-    if (/^(?:state|province|region|county|city|town)$/.test(head0)) {
+    if (/^(?:state|province|territory|region|county|city|town)$/.test(head0)) {
       const place = story.openings.get(at) ?? (/^(?:city|town)$/.test(head0) ? story.town : story.region);
       if (place !== undefined) return { kind: 'side', side: place };
     }
@@ -421,6 +432,18 @@ function governmentCountry(name: string, org: DerivedPlayer | undefined, story: 
  */
 function homeOf(name: string, story: Story): string | undefined {
   return headOf(name) === 'council' ? story.country : story.home;
+}
+
+/** The one organisation whose first word shares its stem with a role word of the person's (`Commissioner`, `Commission`). */
+function bodyOfTitle(person: DerivedPlayer, story: Story): DerivedPlayer | undefined {
+  const words = person.roleWords.filter((w) => w.length >= 8);
+  if (words.length === 0) return undefined;
+  // (Not `Minister of Water Resources` for a minister: the title itself, not a body.)
+  const bodies = story.orgs.filter((o) => {
+    const first = (wordsOf(withoutThe(o.name))[0] ?? '').toLowerCase();
+    return words.some((w) => first !== w && first.slice(0, 8) === w.slice(0, 8));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** `Governor X` in a story of one bank and no state: the bank's governor. */

@@ -48,8 +48,11 @@ export function regionsOf(sentences: readonly Sentence[]): Set<string> {
       const after = tokens[chunk.last + 1]?.lower ?? '';
       if (
         part.every((t) => t.tags.has('Region')) ||
-        /^(?:province|state) of$/.test(before) ||
-        /^(?:state|province)$/.test(after)
+        /^(?:province|state|territory) of$/.test(before) ||
+        /^(?:state|province|territory)$/.test(after) ||
+        // (`the Northwest Territories`, `Copperbelt Province`: a region by its name.)
+        (part.length > 1 &&
+          /^(?:Territory|Territories|Province|Oblast|Prefecture)$/.test(part.at(-1)?.text ?? ''))
       )
         regions.add(chunk.name);
     }

@@ -22,6 +22,7 @@ import {
 import {
   isCapitalised,
   isHyphenPrefix,
+  isPlaceName,
   isPossessive,
   joinsNext,
   stripPossessive,
@@ -133,9 +134,19 @@ export function capitalisedRun(
       end += 2;
       joined = true;
     } else if (
+      // (`Organization for Security and Co-operation in Europe`: `in` a place, inside a name that
+      // has a connector already.)
+      joined &&
+      next.text === 'in' &&
+      end + 2 <= to &&
+      joinsNext(next) &&
+      (WORLD_REGION.test(tokens[end + 2]?.text ?? '') || countryOf(tokens[end + 2]?.text ?? '') !== undefined)
+    ) {
+      end += 2;
+    } else if (
       // (`Banco de la Nación`, `Stichting van der Berg`: two together.)
       isConnectorWord(next) &&
-      /^(?:la|las|los|le|der|den)$/.test(tokens[end + 2]?.text ?? '') &&
+      /^(?:la|las|los|le|der|den|the)$/.test(tokens[end + 2]?.text ?? '') &&
       end + 3 <= to &&
       isCapitalised(tokens[end + 3] as Token) &&
       joinsNext(next) &&
@@ -214,6 +225,8 @@ export interface Named {
   readonly whole?: string;
   /** A description stands before the name: `the launch operator Arianespace`. */
   readonly described?: boolean;
+  /** A group noun follows it: `the Spanish side`, `the Kenyan delegation`. */
+  readonly group?: boolean;
 }
 
 export const LOCATIVE = /^(?:in|near|outside|across|around|from|at)$/;
@@ -281,7 +294,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
       const portfolio =
         title !== undefined &&
         PORTFOLIO_TITLES.test(titleKey(title)) &&
-        !place &&
+        !(place && isPlaceName(run.party)) &&
         !isPossessive(tokens[run.end] as Token) &&
         countryOf(run.party) === undefined &&
         (!ORG_HEADS.has(stripPossessive((tokens[run.end] as Token).lower)) ||
@@ -289,7 +302,15 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         !/^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(run.party);
       // `the privacy group Datenklar`, `trading house Nordkaffee`: a kind of organisation before the name.
       const described = prev !== undefined && !isCapitalised(prev) && KIND_BEFORE.has(prev.lower);
-      if (!portfolio) found.push({ party: run.party, kin, loose, place, whole: run.whole, described });
+      // `the High Commissioner on National Minorities`: what a title is on is its portfolio.
+      const remit =
+        prev?.lower === 'on' && tokens[i - 2] !== undefined && isTitleWord(tokens[i - 2] as Token);
+      // `Southeast Asia director`: a region of the world before a role is its remit, not a party.
+      const region = WORLD_REGION.test(run.party) && isRoleNoun((tokens[run.end + 1] ?? token) as Token);
+      // `led the Spanish side`: a nationality's side, delegation or team is its country.
+      const group = GROUP_NOUNS.test(tokens[run.end + 1]?.lower ?? '');
+      if (!portfolio && !remit && !region)
+        found.push({ party: run.party, kin, loose, place, whole: run.whole, described, group });
       i = run.end;
     } else if ((OBJECT_WORDS.test(token.lower) || TIE_VERBS[token.lower] !== undefined) && i < to) {
       // `president of the Transport Workers Union`, `representing the group`: the object,
@@ -338,6 +359,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
             kin: false,
             loose: objectLoose,
             whole: run.whole,
+            group: GROUP_NOUNS.test(tokens[run.end + 1]?.lower ?? ''),
             ...(unitBefore(tokens, i) ? { described: true } : {}),
           });
         i = run.end;
@@ -375,7 +397,9 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
 
 /** Parts of an organisation: `the Dhaka office of X`, `the Great Plains program at X`. */
 const UNIT_NOUNS = new Set(
-  'office branch programme program division unit team chapter wing desk arm bureau operations'.split(' '),
+  'office branch programme program division unit team chapter wing desk arm bureau operations campaign'.split(
+    ' ',
+  ),
 );
 /** Whether the `of`/`at` at `i` follows a part of an organisation (`the Lagos office of`). */
 const unitBefore = (tokens: readonly Token[], i: number) => UNIT_NOUNS.has(tokens[i - 1]?.lower ?? '');
@@ -403,6 +427,9 @@ export function officeOf(words: readonly string[]): Office | undefined {
 }
 
 export const isDemonym = (text: string) => DEMONYMS[text.toLowerCase()] !== undefined;
+/** Regions of the world: `Southeast Asia`, `Latin America`, `the Middle East`. */
+const WORLD_REGION =
+  /^(?:(?:Southeast|South|East|West|North|Central|Northern|Southern|Eastern|Western|Latin|Sub-Saharan)\s)?(?:Asia|Africa|Europe|America|Americas|Middle East|Pacific|Caribbean|Balkans)$/;
 /** Adjectives of regions of the world: `Latin American`, `West African`, `Scandinavian`. */
 const REGION_ADJECTIVE =
   /^(?:(?:Latin|South|North|East|West|Central|Southeast|Southern|Northern|Eastern|Western|Sub-Saharan)\s(?:American|African|Asian|European)|Scandinavian|Caribbean|Balkan|Nordic|Baltic|Andean|Sahelian)$/;
@@ -440,10 +467,20 @@ export function phraseTies(
   const named = former ? [] : partiesIn(sentence, tokens, from, to);
   // `Scottish Conservative education spokesman`: the nationality qualifies the party.
   const partyMember = named.some((n) => PARTY_MEMBERS.has(n.party));
-  for (const { party, kin, loose, place, whole, described } of named) {
+  for (const { party, kin, loose, place, whole, described, group } of named) {
     // A nationality is a side with a title of government office (`French Agriculture Minister`),
     // not with a private role (`American businessman`, `Polish farm leader`).
-    if (isDemonym(party) && (!official || partyMember)) continue;
+    // (`the Indonesian Forum for the Environment`: the organisation the nationality opens.)
+    if (
+      isDemonym(party) &&
+      whole !== undefined &&
+      whole !== party &&
+      whole.split(/\s+/).some((w) => ORG_HEADS.has(stripPossessive(w).toLowerCase()))
+    ) {
+      ties.push({ party: whole, strength, kin, official, loose, representative, described });
+      continue;
+    }
+    if (isDemonym(party) && (!official || partyMember) && group !== true) continue;
     // `head of Latin American sourcing`: a region's adjective names no party.
     if (REGION_ADJECTIVE.test(party)) continue;
     // `his Peruvian counterpart`: a counterpart stands opposite the person it is named by.

@@ -56,6 +56,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(TIME, 'g'),
   // The weekend; the 1990s, the late 1970s.
   /\b(?:over\s)?the\sweekend\b/gi,
+  // In the autumn, by the spring.
+  /\bthe\s(?:spring|summer|autumn|fall|winter)\b/g,
   /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?(?:1[89]|20)\d0s\b/g,
   // Before or after an event of the story: before the meeting, after the vote, before the board meets.
   new RegExp(

@@ -43,6 +43,15 @@ describe('figures', () => {
     );
   });
 
+  it('keep more units: `310 micrograms per cubic metre`, `4.2 million carats`, `500-kilovolt`', async () => {
+    const { figures } = await derived(
+      'Dust reached 310 micrograms per cubic metre, the mine produced 4.2 million carats and a 500-kilovolt line is planned.',
+    );
+    expect(figures).toEqual(
+      expect.arrayContaining(['310 micrograms per cubic metre', '4.2 million carats', '500-kilovolt']),
+    );
+  });
+
   it('a name with a number is still no figure: `R2`', async () => {
     const { figures } = await derived('The R2 motorway reopened after 12 days.');
     expect(figures).not.toContain('R2');
@@ -51,8 +60,10 @@ describe('figures', () => {
 
 describe('dates', () => {
   it('a month with `next`, `last` or `this`: `next January`', async () => {
-    const { dates } = await derived('Shipments begin next January, after talks stalled last March.');
-    expect(dates).toEqual(expect.arrayContaining(['next January', 'last March']));
+    const { dates } = await derived(
+      'Shipments begin next January, after talks stalled last March. A ruling is due in the autumn.',
+    );
+    expect(dates).toEqual(expect.arrayContaining(['next January', 'last March', 'the autumn']));
   });
 
   it('a time with its day, decades, `late 2029`, `early October last year`, `the weekend`', async () => {

@@ -360,3 +360,108 @@ describe('who is no person, and whose office it is', () => {
     expect(got['Diana Mora']).toBe('Camarones del Sur');
   });
 });
+
+describe('datelines, company suffixes and titles of remit', () => {
+  it('a dateline’s town and agency are no people and no sides', async () => {
+    const found = await people(
+      story(
+        'LAREDO CROSSING, Texas (Border Wire) — Truckers blocked a bridge on Monday.',
+        'Ana Ruiz, a lawyer in Laredo Crossing, said the blockade was legal.',
+      ),
+    );
+    expect(found).not.toContain('Laredo Crossing');
+    expect(found).not.toContain('Border Wire');
+    const got = await sides(
+      story(
+        'QUITO (Andes Wire) — Ecuador fined three cement makers on Tuesday.',
+        'Pablo Mena, a competition lawyer in Quito who is not involved in the case, said the fine was large.',
+      ),
+    );
+    expect(got['Pablo Mena']).toBe('');
+  });
+
+  it('`Cementos del Sur S.A.` is a company; `Cementos del Sur, the largest of the three, said… Its chief executive`', async () => {
+    const text = story(
+      'The regulator said Cementos del Sur S.A. and two rivals fixed prices.',
+      'Cementos del Sur, the largest of the three, said it would appeal.',
+      'Its chief executive, Pedro Lugo, said prices were set independently.',
+    );
+    expect(await people(text)).not.toContain('Cementos del Sur S.A.');
+    expect((await sides(text))['Pedro Lugo']).toBe('Cementos del Sur S.A.');
+  });
+
+  it('`Tertiary Education Minister X` is the government’s, not the `Tertiary Education Union`’s', async () => {
+    const got = await sides(
+      story(
+        'Two universities in New Zealand will merge next year.',
+        'The Tertiary Education Union opposed the plan.',
+        'Tertiary Education Minister Helen Ward said the money came with conditions.',
+      ),
+    );
+    expect(got['Helen Ward']).toBe('New Zealand');
+  });
+
+  it('`the High Commissioner on National Minorities at the Organization for … in Europe`', async () => {
+    const got = await sides(
+      story(
+        'Latvia passed a law on school languages in May.',
+        'A note came from Lars Berg, the High Commissioner on National Minorities at the Organization for Security and Co-operation in Europe.',
+      ),
+    );
+    expect(got['Lars Berg']).toBe('Organization for Security and Co-operation in Europe');
+  });
+
+  it('`who led the Spanish side of the operation`: Spain', async () => {
+    const got = await sides(
+      story(
+        'Police in Italy and Spain seized fake olive oil on Tuesday.',
+        'Captain Rosa Gil, who led the Spanish side of the operation, said two traders were detained.',
+      ),
+    );
+    expect(got['Rosa Gil']).toBe('Spain');
+  });
+
+  it('`Chad, one of the poorest countries, … Its minister of X, Y`: Chad, not a name', async () => {
+    const got = await sides(
+      story(
+        'The UNHCR appealed for funds on Monday.',
+        'Chad, one of the world’s poorest countries, has kept its border open.',
+        'Its minister of territorial administration, Idriss Mahamat, said host towns were struggling.',
+      ),
+    );
+    expect(got['Idriss Mahamat']).toBe('Chad');
+  });
+
+  it('`Superintendent X` of the `Superintendence of …` named in a story of one country', async () => {
+    const got = await sides(
+      story(
+        'LIMA (Andes Wire) — Peru fined three cement makers on Tuesday.',
+        'The Superintendence of Competition said the firms had fixed prices since 2018.',
+        '"They treated the market as theirs," Superintendent Ana Quispe told reporters in Lima.',
+      ),
+    );
+    expect(got['Ana Quispe']).toBe('Peru');
+  });
+
+  it('`the territory’s industry minister` in a story of the Northwest Territories', async () => {
+    const got = await sides(
+      story(
+        'Miners at a diamond mine walked out on Monday.',
+        'The strike is a blow to the Northwest Territories, where mining is a fifth of output, and the territory’s industry minister, Joan Beck, urged talks.',
+      ),
+    );
+    expect(got['Joan Beck']).toBe('Northwest Territories');
+  });
+
+  it('`who leads the energy campaign at the Indonesian Forum for the Environment`; `Southeast Asia director at X`', async () => {
+    const got = await sides(
+      story(
+        'Indonesia closed two coal plants on Monday.',
+        'Dewi Lestari, who leads the energy campaign at the Indonesian Forum for the Environment, called it a start.',
+        'Anan Chai, Southeast Asia director at the campaign group River Watch, said dams would multiply.',
+      ),
+    );
+    expect(got['Dewi Lestari']).toBe('Indonesian Forum for the Environment');
+    expect(got['Anan Chai']).toBe('River Watch');
+  });
+});
