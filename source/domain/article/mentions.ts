@@ -142,7 +142,9 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
         if (tie.party === HIS) return lastPerson === undefined ? [] : [{ ...tie, party: lastPerson, at }];
         // `The group's chairwoman`: a description, with the party `its` would stand for, in case
         // no organisation named fits its word.
-        if (/^the\s\p{Ll}/u.test(tie.party) && its !== undefined) return [{ ...tie, at, referent: its }];
+        // (The sentence before's party: in `The country's ambassador to Peru`, not Peru.)
+        const referent = lastParty ?? its;
+        if (/^the\s\p{Ll}/u.test(tie.party) && referent !== undefined) return [{ ...tie, at, referent }];
         return [{ ...tie, at }];
       });
       // `Chief executive X said…`, a title of a company's office and no party named: the party the

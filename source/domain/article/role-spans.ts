@@ -107,7 +107,7 @@ export function roleBeforeComma(
           owner.tags.has('Possessive')))
     )
       break;
-    if (/^(?:of|for|at|to|in|and|&)$/.test(prev.lower)) {
+    if (/^(?:of|for|at|to|in|on|and|&)$/.test(prev.lower)) {
       from -= 1;
       continue;
     }
@@ -115,7 +115,7 @@ export function roleBeforeComma(
     from -= 1;
   }
   // A phrase cannot open with a linking word (`In Brussels, …`, `and the union's president, …`).
-  while (from < at && /^(?:of|for|at|to|in|and|&)$/.test((tokens[from] as Token).lower)) from += 1;
+  while (from < at && /^(?:of|for|at|to|in|on|and|&)$/.test((tokens[from] as Token).lower)) from += 1;
   const span = tokens.slice(from, at + 1);
   if (!span.some(isRoleNoun)) return undefined;
   // The phrase is the name's own only where a clause or a preposition opens it: not in `After
@@ -144,7 +144,12 @@ export function appositive(
   if (!/^\s*,\s*$/.test(last.post)) return undefined;
   const from = chunk.last + 1;
   const start = tokens[from];
-  if (start === undefined || start.tags.has('Verb') || /^(?:and|or|but|said|says)$/.test(start.lower))
+  // (`state secretary of the union`: a word compromise reads as a verb, before a role noun.)
+  if (
+    start === undefined ||
+    (start.tags.has('Verb') && !(tokens[from + 1] !== undefined && isRoleNoun(tokens[from + 1] as Token))) ||
+    /^(?:and|or|but|said|says)$/.test(start.lower)
+  )
     return undefined;
   let to = clauseEnd(tokens, from);
   // `a Republican whose district includes Cedar Key`: the role ends where a relative clause begins.
@@ -169,6 +174,12 @@ export function appositive(
       !t.tags.has('Participle') &&
       TIE_VERBS[t.lower] === undefined &&
       !(span[i - 1]?.tags.has('Adverb') === true && span[i + 1]?.tags.has('Noun') === true) &&
+      // (`the water rights network X`, `state secretary`: a noun compound compromise misreads.)
+      !(
+        !t.tags.has('PastTense') &&
+        span[i + 1]?.tags.has('Noun') === true &&
+        (i === 0 || span[i - 1]?.tags.has('Noun') === true)
+      ) &&
       // (`the authority's acting managing director`: words that qualify a role noun after them.)
       !(t.tags.has('Gerund') && span.slice(i + 1).some(isRoleNoun)),
   );

@@ -176,6 +176,8 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
   )
     return { kind: 'orgName', name: tie.whole };
   const country = countryOf(text);
+  // (`a machine operator from Nepal`, `ambassador to Peru`: where one is from or sent to.)
+  if (country !== undefined && tie.loose === true && tie.official !== true) return undefined;
   if (country !== undefined) return { kind: 'side', side: countryName(text, country, story) };
   // `the governor of the Antofagasta region`, `the governor of Boké`: the place, though a company's
   // name begins with it.
@@ -287,6 +289,11 @@ function resolve(tie: Tie, person: DerivedPlayer, story: Story): Resolved | unde
       });
     const nearest = candidates.sort((a, b) => b.at - a.at)[0];
     if (nearest !== undefined) return nearest.resolved;
+    // `The country's ambassador to Peru` after a sentence about Canada: that country.
+    if (/^(?:country|nation)$/.test(head0) && tie.referent !== undefined) {
+      const country = countryOf(tie.referent);
+      if (country !== undefined) return { kind: 'side', side: countryName(tie.referent, country, story) };
+    }
     // `In Victoria, …, the state's emergency services minister`: the place the sentence opens with,
     // else the one state or town of the story.
     if (/^(?:state|province|territory|region|county|city|town)$/.test(head0)) {

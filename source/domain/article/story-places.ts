@@ -49,10 +49,12 @@ export function regionsOf(sentences: readonly Sentence[]): Set<string> {
       if (
         part.every((t) => t.tags.has('Region')) ||
         /^(?:province|state|territory) of$/.test(before) ||
-        /^(?:state|province|territory)$/.test(after) ||
-        // (`the Northwest Territories`, `Copperbelt Province`: a region by its name.)
+        /^(?:state|province|territory|region)$/.test(after) ||
+        // (`the Northwest Territories`, `Copperbelt Province`, `Nimba County`: a region by its name.)
         (part.length > 1 &&
-          /^(?:Territory|Territories|Province|Oblast|Prefecture)$/.test(part.at(-1)?.text ?? ''))
+          /^(?:Territory|Territories|Province|Oblast|Prefecture|County|Region)$/.test(
+            part.at(-1)?.text ?? '',
+          ))
       )
         regions.add(chunk.name);
     }

@@ -76,7 +76,14 @@ export function storyOf(
     orgs,
     named: namedPlaces(sentences, people),
     country: countries.size === 1 ? [...countries][0] : undefined,
-    home: homeCountry(named, sentences[0], subjects, namedByName(sentences, byForm), byForm),
+    // (A web page's standfirst may come before the lead: `Government says private operator will…`.)
+    home: homeCountry(
+      named,
+      sentences.slice(0, 2).find((s) => subjects.has(s.index)) ?? sentences[0],
+      subjects,
+      namedByName(sentences, byForm),
+      byForm,
+    ),
     capitals: capitalsNamed(sentences, byForm),
     subjects,
     region: regions.size === 1 ? [...regions][0] : undefined,
@@ -145,8 +152,10 @@ function homeCountry(
   if (filed !== undefined && (byName.get(filed) ?? 0) >= most) return filed;
   // `Tonga on Monday granted a Canadian-listed company…`: the country the lead opens with, when no
   // other is named more often by its name (`Chinese` in `a Chinese bid` is no mention of a party).
+  // (Within one mention: `Peruvian authorities on Saturday ordered…` in a story that names the
+  // Canadian owner's country three times and Peru twice.)
   const subject = lead === undefined ? undefined : subjects.get(lead.index);
-  if (subject !== undefined && (byName.get(subject.country) ?? 0) >= most) return subject.country;
+  if (subject !== undefined && (byName.get(subject.country) ?? 0) + 1 >= most) return subject.country;
   // `Thousands of nurses in New Zealand's public hospitals…`: the one country the lead names, when
   // no other is named more often.
   const inLead = countries.filter((c) => lead !== undefined && c.seen.includes(lead.index));

@@ -330,6 +330,11 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
         continue;
       }
       const objectLoose = /^(?:at|from)$/.test(token.lower) && !unitBefore(tokens, i);
+      // (`ambassador to Peru`: the country one is sent to is not one's own.)
+      if (token.lower === 'to' && /^(?:ambassadors?|envoys?|consul)$/.test(prev?.lower ?? '')) {
+        i = j;
+        continue;
+      }
       if (isCapitalised(object)) {
         const run = capitalisedRun(sentence, tokens, j, to);
         if (isBased(tokens, run.end)) {

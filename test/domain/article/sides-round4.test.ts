@@ -465,3 +465,77 @@ describe('datelines, company suffixes and titles of remit', () => {
     expect(got['Anan Chai']).toBe('River Watch');
   });
 });
+
+describe('the country a story is about, and references to it', () => {
+  it('the lead’s subject, though another country is named once more by name', async () => {
+    const got = await sides(
+      story(
+        'Bolivian authorities on Saturday halted work at a tin mine after a dam cracked.',
+        'The mine is owned by a Canadian company.',
+        'Canada’s embassy said it was following events, and Canada sent engineers.',
+        'Bolivia ordered an inquiry.',
+        'About 1,400 people were moved from villages downstream.',
+        'Energy and Mines Minister Rosa Quiroga said every dam would be reviewed.',
+      ),
+    );
+    expect(got['Rosa Quiroga']).toBe('Bolivia');
+  });
+
+  it('a standfirst before the lead', async () => {
+    const got = await sides(
+      story(
+        'Government says a private operator will cut leaks.',
+        'Barbados’s government has chosen a Spanish-led consortium to run water services.',
+        'Spain’s embassy welcomed the deal.',
+        'The concession runs for 25 years.',
+        'Water Minister Dale Best said rationing had become a way of life.',
+      ),
+    );
+    expect(got['Dale Best']).toBe('Barbados');
+  });
+
+  it('`The country’s ambassador to Peru, X` after a sentence about Canada; `a machine operator from Nepal`', async () => {
+    const got = await sides(
+      story(
+        'Peru halted work at a mine owned by a company from Canada.',
+        'Canada said it would send engineers.',
+        'The country’s ambassador to Peru, Anne Roy, visited the site on Sunday.',
+        'Ram Gurung, a machine operator from Nepal who works at the site, said pay was late.',
+      ),
+    );
+    expect(got['Anne Roy']).toBe('Canada');
+    expect(got['Ram Gurung']).toBe('');
+  });
+
+  it('`The region’s governor, X` in a story of the Osh region; `The county’s superintendent` of Bong County', async () => {
+    const got = await sides(
+      story(
+        'Kyrgyzstan closed cattle markets in the Osh region on Monday.',
+        'The region’s governor, Bakyt Toktosunov, asked the army for help.',
+      ),
+    );
+    expect(got['Bakyt Toktosunov']).toBe('Osh');
+    const county = await sides(
+      story(
+        'Farmers in Bong County, Liberia, protested on Monday.',
+        'The county’s superintendent, Moses Kollie, urged calm.',
+      ),
+    );
+    expect(county['Moses Kollie']).toBe('Bong County');
+  });
+
+  it('`a coordinator for the water rights network X`, `state secretary of the X Union`, `Its spokeswoman on water, X`', async () => {
+    const got = await sides(
+      story(
+        'Farmers in Peru protested at a mine on Monday.',
+        'Julia Condori, a coordinator for the water rights network Agua Viva Andes, said the river was dying.',
+        '"The jobs must be local," said Kate Byrne, state secretary of the Offshore Builders Union, which wants local hiring.',
+        'The opposition Labour Party also attacked the plan.',
+        'Its spokeswoman on water, Maria Lopes, said the tender was rushed.',
+      ),
+    );
+    expect(got['Julia Condori']).toBe('Agua Viva Andes');
+    expect(got['Kate Byrne']).toBe('Offshore Builders Union');
+    expect(got['Maria Lopes']).toBe('Labour Party');
+  });
+});
