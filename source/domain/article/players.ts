@@ -249,7 +249,14 @@ function collectParties(mentions: readonly Mention[]): Map<string, DerivedPlayer
     const full = m.sentence.names.find(
       (c) => c.last === m.chunk.first - 1 && c.kind !== 'person' && c.kind !== 'date',
     );
-    if (full === undefined || wordsOf(full.name).length < 2) continue;
+    // (Not a dateline's town before its agency: `PORT MORESBY (AFP) —`.)
+    if (
+      full === undefined ||
+      wordsOf(full.name).length < 2 ||
+      full.name === full.name.toUpperCase() ||
+      full.name[0]?.toUpperCase() !== party.name[0]?.toUpperCase()
+    )
+      continue;
     parties.delete(key(party.name));
     party.aliases.push(party.name);
     party.name = full.name;

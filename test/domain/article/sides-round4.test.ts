@@ -539,3 +539,20 @@ describe('the country a story is about, and references to it', () => {
     expect(got['Maria Lopes']).toBe('Labour Party');
   });
 });
+
+describe('a dateline before its agency', () => {
+  it('`PORT MORESBY (AFP) —` makes no organisation of the town; `Kazakhstan Temir Zholy (KTZ)` still one', async () => {
+    const result = await articleFromText(
+      story(
+        'PORT MORESBY (AFP) — A tuna cannery in Papua New Guinea will close in June.',
+        'The cans go by rail with Kazakhstan Temir Zholy (KTZ), the state railway.',
+      ),
+      'text',
+      { file: 'story.txt', id: 'story' },
+    );
+    if (!result.ok) throw new Error('not read');
+    const names = result.briefing.players.map((p) => p.name);
+    expect(names).not.toContain('PORT MORESBY');
+    expect(names).toContain('Kazakhstan Temir Zholy');
+  });
+});
