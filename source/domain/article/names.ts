@@ -50,6 +50,7 @@ const CONNECTORS = new Set([
   'of',
   'for',
   'de',
+  'es',
   'del',
   'der',
   'van',

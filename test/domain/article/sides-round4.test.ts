@@ -555,4 +555,14 @@ describe('a dateline before its agency', () => {
     expect(names).not.toContain('PORT MORESBY');
     expect(names).toContain('Kazakhstan Temir Zholy');
   });
+
+  it('`University of Dar es Salaam` is read whole', async () => {
+    const result = await articleFromText(
+      'Engineers at the University of Dar es Salaam said the cracks were old.',
+      'text',
+      { file: 'story.txt', id: 'story' },
+    );
+    if (!result.ok) throw new Error('not read');
+    expect(result.briefing.players.map((p) => p.name)).toContain('University of Dar es Salaam');
+  });
 });
