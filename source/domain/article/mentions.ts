@@ -231,14 +231,13 @@ export function mentionsOf(sentences: readonly Sentence[], partyBefore: Map<Sent
         /^\s*[,;]\s*$/.test(tokens[c.first - 2]?.post ?? '') &&
         tokens[c.last + 1]?.tags.has('Verb') === true,
     );
-    const before = lastParty;
     if (lastClause !== undefined) lastParty = lastClause.name;
     else if (possessed !== undefined) lastParty = possessed;
     else if (opens) lastParty = named;
     else if (party !== undefined) lastParty = party.name;
     else if (described !== undefined) lastParty = described;
     else if (named !== undefined) lastParty = named;
-    if (lastParty !== before || [lastClause, possessed, named, party, described].some((x) => x !== undefined))
+    if ([lastClause, possessed, named, party, described].some((x) => x !== undefined))
       lastPartyAt = sentence.index;
   }
   return mentions;

@@ -128,7 +128,8 @@ function startsAsName(token: Token, next: Token | undefined, after: Token | unde
     next !== undefined &&
     after !== undefined &&
     joinsNext(token) &&
-    /^(?:of|for|del|de|della|di|do|da|dos|das|du|des)$/.test(next.text) &&
+    isConnector(next) &&
+    next.text !== 'and' &&
     isCapitalised(after) &&
     token.tags.has('Noun') &&
     !hasAny(token, ['Adjective', 'Value'])

@@ -15,6 +15,7 @@ import {
   KIND_BEFORE,
   ROLE_SPAN_TAGS,
   STOP_TAGS,
+  UNIT_NOUNS,
 } from './ties.js';
 import { isCapitalised, joinsNext, type Token } from './tokens.js';
 
@@ -257,9 +258,6 @@ export function behalfSpan(
   return undefined;
 }
 
-/** Parts of an organisation: `the Dhaka office of X`, `the energy campaign at X`. */
-const UNIT_WORD = /^(?:office|branch|programme|program|division|unit|chapter|wing|bureau|campaign)$/;
-
 /**
  * The end of the noun phrase from `from`: `the group` of `the group after his car caught fire`,
  * `the Hadejia Valley Farmers' Association`, `Paraguay's naval forces` (a name may hold `of`).
@@ -284,12 +282,12 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     // `the Dhaka office of the Garment Safety Compact`: a part of an organisation, and whose it is.
-    if (/^(?:of|at)$/.test(next.lower) && UNIT_WORD.test((tokens[j] as Token).lower)) {
+    if (/^(?:of|at)$/.test(next.lower) && UNIT_NOUNS.has((tokens[j] as Token).lower)) {
       j += tokens[j + 2]?.lower === 'the' ? 2 : 1;
       continue;
     }
     // (`the energy campaign at X`: compromise may read the part's word as a verb.)
-    if (UNIT_WORD.test(next.lower) && /^(?:of|at)$/.test(after?.lower ?? '')) {
+    if (UNIT_NOUNS.has(next.lower) && /^(?:of|at)$/.test(after?.lower ?? '')) {
       j += 1;
       continue;
     }

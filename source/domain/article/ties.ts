@@ -401,7 +401,7 @@ export function partiesIn(sentence: string, tokens: readonly Token[], from: numb
 }
 
 /** Parts of an organisation: `the Dhaka office of X`, `the Great Plains program at X`. */
-const UNIT_NOUNS = new Set(
+export const UNIT_NOUNS = new Set(
   'office branch programme program division unit team chapter wing desk arm bureau operations campaign'.split(
     ' ',
   ),

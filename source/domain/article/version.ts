@@ -3,7 +3,7 @@
  * is never reused. Raise it whenever a rule changes what is derived; test/article/engine-version.test.ts
  * fails until it is raised and ENGINE_SOURCE records the engine it was raised for.
  */
-export const ENGINE_VERSION = 14;
+export const ENGINE_VERSION = 15;
 
 /** The SHA-256 of the engine's files (all of this directory but this file) at ENGINE_VERSION. */
-export const ENGINE_SOURCE = '355b9f282f73811d884ea94723fab529485d86e68ade0144e4812dbc0026aa68';
+export const ENGINE_SOURCE = '5d434e5082296c24ffeedd7144d8a3e0c5f177d8e59e30fcb27ee5d190f8f1e0';
