@@ -48,9 +48,11 @@ export function ReaderScreen({ ctx, state, styles }: ReaderScreenProps) {
   const layout = layoutOf(ctx, state);
   const overview = overviewShown(state);
   const panes = shownPanes(ctx, state);
-  const view = overview || panes.reader ? readerView(ctx, state) : undefined;
   const list = panes.nav && !overview ? listView(ctx, state) : undefined;
-  const context = overview ? undefined : contextView(ctx, state);
+  // A panel with nothing in it shows only that: not the item read before, from another panel.
+  const empty = list !== undefined && list.table.rows.length === 0;
+  const view = overview || (panes.reader && !empty) ? readerView(ctx, state) : undefined;
+  const context = overview || empty ? undefined : contextView(ctx, state);
   const bodyRows = layout.height - layout.header.height - layout.tabs.height - layout.footer.height;
   return (
     <>
